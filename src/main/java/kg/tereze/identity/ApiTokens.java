@@ -1,0 +1,74 @@
+package kg.tereze.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.audit.AuditTrail;
+import kg.tereze.identity.internal.ApiTokenRepository;
+import kg.tereze.identity.internal.TokenHash;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.Tenant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens for scripts and integrations: {@code Authorization: Bearer trz_...}. */
+@Service
+public class ApiTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ApiTokenRepository repository;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ApiTokens(ApiTokenRepository repository, AuditTrail audit, Clock clock) {
+		this.repository = repository;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<ApiToken> of(Tenant me) {
+		return repository.ofUser(me.userId());
+	}
+
+	@Transactional
+	public CreatedApiToken create(Tenant me, String name) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return create(me.userId(), me.municipalityId(), name, "trz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+	}
+
+	/** With a given secret: only for demo users, whose tokens the README lists. */
+	@Transactional
+	public CreatedApiToken create(long userId, Long municipalityId, String name, String secret) {
+		String label = name == null ? "" : name.trim();
+		if (label.isEmpty() || label.length() > 100) {
+			throw new InvalidInputException("name", "identity.error.tokenName");
+		}
+		String hash = TokenHash.of(secret);
+		long id = repository.insert(userId, label, hash, secret.substring(0, Math.min(8, secret.length())), clock.instant());
+		ApiToken token = repository.find(userId, id).orElseThrow();
+		audit.record(AuditRecord.created("api_token", id, municipalityId, Map.of("name", label, "prefix", token.prefix())));
+		return new CreatedApiToken(token, secret);
+	}
+
+	public boolean exists(String secret) {
+		return repository.existsHash(TokenHash.of(secret));
+	}
+
+	@Transactional
+	public void revoke(Tenant me, long tokenId) {
+		ApiToken token = repository.find(me.userId(), tokenId).orElseThrow(() -> new NotFoundException("token"));
+		repository.revoke(token.id(), clock.instant());
+		audit.record(AuditRecord.updated("api_token", tokenId, me.municipalityId(), Map.of("revoked", false),
+				Map.of("revoked", true)));
+	}
+}

@@ -1,0 +1,17 @@
+package kg.tereze.identity.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityNavigation {
+
+	@Bean
+	NavItem usersNav() {
+		return new NavItem("nav.users", "/admin/users", Set.of("ADMIN", "SYSTEM_ADMIN"), 900);
+	}
+}

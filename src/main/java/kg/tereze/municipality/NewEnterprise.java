@@ -1,0 +1,24 @@
+package kg.tereze.municipality;
+
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.LocalizedName;
+
+/** What is needed to register an enterprise. */
+public record NewEnterprise(String code, LocalizedName name, Enterprise.Kind kind, boolean servesWholeDistrict) {
+
+	void validate() {
+		if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
+			throw new InvalidInputException("code", "enterprise.error.code");
+		}
+		if (name == null || blank(name.ky()) || blank(name.ru())) {
+			throw new InvalidInputException("name", "enterprise.error.name");
+		}
+		if (kind == null) {
+			throw new InvalidInputException("kind", "enterprise.error.kind");
+		}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank() || s.length() > 200;
+	}
+}

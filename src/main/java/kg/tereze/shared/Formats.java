@@ -1,0 +1,58 @@
+package kg.tereze.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How dates, times and money are shown in every language. Java's ky locale gives d/M/yy, which
+ * nobody uses in Kyrgyzstan, so the patterns are fixed here rather than taken from the locale.
+ */
+public final class Formats {
+
+	public static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private Formats() {
+	}
+
+	public static String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public static String date(Instant instant) {
+		return instant == null ? "" : DATE.format(instant.atZone(BISHKEK));
+	}
+
+	public static String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(BISHKEK));
+	}
+
+	/** {@code 1 234,50 сом}, with a narrow no-break space between thousands so it never wraps. */
+	public static String money(Som amount) {
+		if (amount == null) {
+			return "";
+		}
+		long tyiyn = amount.tyiyn();
+		String sign = tyiyn < 0 ? "-" : "";
+		long abs = Math.abs(tyiyn);
+		String whole = groupThousands(Long.toString(abs / 100));
+		return String.format("%s%s,%02d\u00a0сом", sign, whole, abs % 100);
+	}
+
+	private static String groupThousands(String digits) {
+		StringBuilder out = new StringBuilder();
+		int lead = digits.length() % 3;
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (i - lead) % 3 == 0) {
+				out.append('\u00a0');
+			}
+			out.append(digits.charAt(i));
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,79 @@
+package kg.tereze.web.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * API errors as RFC 9457 problem details, in the caller's language. Broken rules name the field
+ * ({@code errors: [{field, message}]}); another municipality's record is simply "not found".
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, locale);
+		problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", null, locale), locale));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(problem(HttpStatus.FORBIDDEN, messages.getMessage("problem.forbidden", null, locale), locale));
+	}
+
+	/** A unique key or reference hit by a concurrent request: the caller can retry. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+		log.info("Conflict: {}", e.getMostSpecificCause().getMessage());
+		Locale locale = LocaleContextHolder.getLocale();
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, messages.getMessage("problem.conflict", null, locale), locale));
+	}
+
+	private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+		return problem;
+	}
+}

@@ -1,0 +1,48 @@
+package kg.tereze.web.internal;
+
+import java.util.Locale;
+
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Pages: a missing record, a bad link or a broken rule that no form caught gets a page that says so. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(Locale locale) {
+		return page(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", null, locale));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException e, Locale locale) {
+		return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	ModelAndView badRequest(Locale locale) {
+		return page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+	}
+
+	private static ModelAndView page(HttpStatus status, String message) {
+		ModelAndView view = new ModelAndView("error/problem");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("message", message);
+		return view;
+	}
+}
