@@ -121,7 +121,7 @@ public class Municipalities {
 			name = new LocalizedName(name.ky(), name.ru(), Latin.of(name.ru()));
 		}
 		long id = repository.insertEnterprise(municipalityId, enterprise.code(), name, enterprise.kind(),
-				enterprise.servesWholeDistrict(), clock.instant());
+				enterprise.wholeDistrict(), clock.instant());
 		Enterprise created = repository.enterprise(id).orElseThrow();
 		audit.record(AuditRecord.created("enterprise", id, municipalityId, created));
 		return created;

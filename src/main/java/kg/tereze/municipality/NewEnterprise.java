@@ -4,7 +4,11 @@ import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.LocalizedName;
 
 /** What is needed to register an enterprise. */
-public record NewEnterprise(String code, LocalizedName name, Enterprise.Kind kind, boolean servesWholeDistrict) {
+public record NewEnterprise(String code, LocalizedName name, Enterprise.Kind kind, Boolean servesWholeDistrict) {
+
+	public boolean wholeDistrict() {
+		return Boolean.TRUE.equals(servesWholeDistrict);
+	}
 
 	void validate() {
 		if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
