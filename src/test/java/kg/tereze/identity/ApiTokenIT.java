@@ -45,14 +45,7 @@ class ApiTokenIT {
 	void aTokenCreatedThroughTheApiWorksUntilRevoked() {
 		TestUsers.Created user = TestUsers.create(port, "karool.admin", "CLERK");
 		Api admin = new Api(port, Api.demoToken("karool.admin"));
-		// a new user has no token yet: make one on their behalf by signing in on the web
-		WebSession web = WebSession.signedIn(port, user.username(), TestUsers.PASSWORD);
-		web.get("/profile");
-		var created = web.post("/profile/tokens", Map.of("name", "script"));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String page = web.get("/profile").body();
-		String secret = page.replaceAll("(?s).*<div class=\"tz-secret\">([^<]+)</div>.*", "$1");
-		assertThat(secret).startsWith("trz_");
+		String secret = tokenMadeOnTheProfilePage(user);
 		assertThat(jdbc.sql("select count(*) from api_token where token_hash = ?").param(secret).query(Long.class).single())
 			.as("the secret itself is never stored").isZero();
 
@@ -81,13 +74,20 @@ class ApiTokenIT {
 	void aTokenOfADisabledUserStopsWorking() {
 		TestUsers.Created user = TestUsers.create(port, "karool.admin", "HEAD");
 		Api admin = new Api(port, Api.demoToken("karool.admin"));
-		WebSession web = WebSession.signedIn(port, user.username(), TestUsers.PASSWORD);
-		web.get("/profile");
-		web.post("/profile/tokens", Map.of("name", "x"));
-		String secret = web.get("/profile").body().replaceAll("(?s).*<div class=\"tz-secret\">([^<]+)</div>.*", "$1");
+		String secret = tokenMadeOnTheProfilePage(user);
 		assertThat(new Api(port, secret).get("/api/v1/me").status()).isEqualTo(200);
 		assertThat(admin.put("/api/v1/users/" + user.id(), "{\"fullName\": \"Тест\", \"roles\": [\"HEAD\"], \"enabled\": false}").status())
 			.isEqualTo(200);
 		assertThat(new Api(port, secret).get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	/** The user signs in, creates a token on the profile page and reads the secret shown once. */
+	private String tokenMadeOnTheProfilePage(TestUsers.Created user) {
+		WebSession web = WebSession.signedIn(port, user.username(), TestUsers.PASSWORD);
+		web.get("/profile");
+		assertThat(web.post("/profile/tokens", Map.of("name", "script")).statusCode()).isEqualTo(302);
+		String secret = web.get("/profile").body().replaceAll("(?s).*<div class=\"tz-secret\">([^<]+)</div>.*", "$1");
+		assertThat(secret).startsWith("trz_");
+		return secret;
 	}
 }

@@ -124,18 +124,17 @@ class SignInJourneyIT {
 
 	@Test
 	void municipalityPageOnAPhone() {
-		Page page = browser.newPage(390, 844);
-		page.navigate(url("/login?lang=ky"));
-		page.fill("#username", "razzakov.clerk");
-		page.fill("#password", "demo");
-		page.click("button[type=submit]");
+		Page page = signIn(browser.newPage(390, 844), "razzakov.clerk", "ky");
 		page.navigate(url("/municipality"));
 		assertThat(page.locator("#villages")).containsText("Алтын-Бешик");
 		Browser.screenshot(page, "municipality-phone-ky");
 	}
 
 	private Page signIn(String username, String lang) {
-		Page page = browser.newTabletPage();
+		return signIn(browser.newTabletPage(), username, lang);
+	}
+
+	private Page signIn(Page page, String username, String lang) {
 		page.navigate(url("/login?lang=" + lang));
 		page.fill("#username", username);
 		page.fill("#password", "demo");
