@@ -107,6 +107,7 @@ class SignInJourneyIT {
 		page.press("#q", "Enter");
 		page.locator("#units .list-group-item").first().waitFor();
 		assertThat(page.locator("#units")).containsText("41705236");
+		assertThat(page.locator("#units")).containsText("Razzakov");
 		Browser.screenshot(page, "sysadmin-municipalities-en");
 	}
 

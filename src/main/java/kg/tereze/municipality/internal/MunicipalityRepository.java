@@ -110,12 +110,14 @@ public class MunicipalityRepository {
 		return jdbc.sql(UNIT + " where code = ?").param(code).query(MunicipalityRepository::unit).optional();
 	}
 
-	/** Aiyl aimaks and towns whose name (Russian, Kyrgyz, Latin or former) or code contains the text. */
+	/** Aiyl aimaks and towns whose name (Russian, Kyrgyz, Latin or former), district name or code contains the text. */
 	public List<SoateUnit> searchEligible(String text, int limit) {
 		return jdbc.sql(UNIT + """
 				\swhere level in ('aiyl_aimak', 'city_district_significance', 'city_oblast_significance', 'city_republican', 'urban_settlement')
 				   and (:q = '' or code like :prefix or lower(name_ru) like :like or lower(name_ky) like :like
-				        or lower(name_en) like :like or lower(coalesce(former_name_ru, '')) like :like)
+				        or lower(name_en) like :like or lower(coalesce(former_name_ru, '')) like :like
+				        or district_code in (select d.code from soate_unit d where d.level = 'rayon'
+				                              and (lower(d.name_ru) like :like or lower(d.name_ky) like :like or lower(d.name_en) like :like)))
 				 order by name_ru limit :limit""")
 			.param("q", text)
 			.param("prefix", text + "%")
