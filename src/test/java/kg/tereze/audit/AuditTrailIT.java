@@ -1,7 +1,7 @@
 package kg.tereze.audit;
 
 import kg.tereze.support.Api;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import kg.tereze.support.TestUsers;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
+@RunningApplication
 class AuditTrailIT {
 
 	@LocalServerPort

@@ -3,7 +3,7 @@ package kg.tereze.municipality;
 import java.util.Map;
 
 import kg.tereze.support.Api;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@RunningApplication
 class MunicipalityIT {
 
 	@LocalServerPort

@@ -4,7 +4,7 @@ import java.net.http.HttpRequest;
 import java.util.Map;
 
 import kg.tereze.support.Api;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Malformed requests get a clear 4xx, change nothing and never a 500. */
-@IntegrationTest
+@RunningApplication
 class BadInputIT {
 
 	@LocalServerPort

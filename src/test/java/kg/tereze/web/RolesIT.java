@@ -3,7 +3,7 @@ package kg.tereze.web;
 import java.util.Map;
 
 import kg.tereze.support.Api;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Without the role, a user gets nothing: 403 on pages and API, the navigation does not even show the link. */
-@IntegrationTest
+@RunningApplication
 class RolesIT {
 
 	@LocalServerPort

@@ -2,7 +2,7 @@ package kg.tereze.web;
 
 import com.microsoft.playwright.Page;
 import kg.tereze.support.Browser;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** In a real browser: the Karool clerk signs in in each language and sees the home page; administrators use their pages. */
-@IntegrationTest
+@RunningApplication
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInJourneyIT {
 

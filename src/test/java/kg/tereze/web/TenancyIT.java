@@ -3,7 +3,7 @@ package kg.tereze.web;
 import java.util.Map;
 
 import kg.tereze.support.Api;
-import kg.tereze.support.IntegrationTest;
+import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user of Karool can neither read nor change anything of Razzakov, through any page or API. */
-@IntegrationTest
+@RunningApplication
 class TenancyIT {
 
 	@LocalServerPort
