@@ -1,0 +1,15 @@
+package kg.tereze.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import kg.tereze.municipality.Village;
+
+/** A household as it was on {@code asOf}: the members then, the land held then, the last count of that year or before. */
+public record HouseholdCard(HouseholdInfo household, Village village, LocalDate asOf, List<Member> members,
+		List<LandPlot> land, LivestockCount livestock, List<RegistryEvent> history) {
+
+	public Member head() {
+		return members.stream().filter(m -> m.relation() == Relation.HEAD).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,5 @@
+package kg.tereze.registry;
+
+public enum LandKind {
+	HOMESTEAD, IRRIGATED, RAINFED, PASTURE, HAYFIELD
+}

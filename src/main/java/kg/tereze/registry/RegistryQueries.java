@@ -1,0 +1,98 @@
+package kg.tereze.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.municipality.Village;
+import kg.tereze.registry.internal.PersonStore;
+import kg.tereze.shared.Tenant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the book: household cards as of a date, person cards, search from one box. */
+@Service
+public class RegistryQueries {
+
+	public static final int SEARCH_LIMIT = 50;
+
+	private final RegistryContext ctx;
+
+	RegistryQueries(RegistryContext ctx) {
+		this.ctx = ctx;
+	}
+
+	/** The household as it was on {@code asOf} (today when null). Viewing it is audited: it holds personal data. */
+	@Transactional
+	public HouseholdCard card(Tenant t, long householdId, LocalDate asOf) {
+		long m = t.requireMunicipality();
+		HouseholdInfo household = ctx.household(t, householdId);
+		LocalDate date = asOf == null ? ctx.today() : asOf;
+		Village village = ctx.village(t, household.villageId());
+		HouseholdCard card = new HouseholdCard(household, village, date, ctx.households.membersAsOf(m, householdId, date),
+				ctx.households.landAsOf(m, householdId, date), ctx.households.livestockAsOf(m, householdId, date).orElse(null),
+				ctx.households.historyUntil(m, householdId, date));
+		ctx.audit.record(AuditRecord.viewed("household", householdId, m));
+		return card;
+	}
+
+	@Transactional
+	public PersonCard person(Tenant t, long personId) {
+		long m = t.requireMunicipality();
+		PersonStore.PersonRow row = ctx.person(t, personId);
+		var membership = ctx.households.membershipOf(m, personId, ctx.today());
+		ctx.audit.record(AuditRecord.viewed("person", personId, m));
+		return new PersonCard(row.id(), row.data(), row.deathDate(), membership.map(ms -> ms.householdId()).orElse(null),
+				membership.map(ms -> ms.relation()).orElse(null));
+	}
+
+	/** A living person by PIN, for the modules that issue documents or bills from the book. */
+	public Optional<PersonCard> findByPin(Tenant t, String pin) {
+		long m = t.requireMunicipality();
+		return ctx.persons.findByPin(m, pin == null ? "" : pin.trim()).map(row -> {
+			var membership = ctx.households.membershipOf(m, row.id(), ctx.today());
+			return new PersonCard(row.id(), row.data(), row.deathDate(), membership.map(ms -> ms.householdId()).orElse(null),
+					membership.map(ms -> ms.relation()).orElse(null));
+		});
+	}
+
+	/**
+	 * One box: digits are a PIN (or its beginning); anything else is a part of a name in Cyrillic or
+	 * Latin, tolerant of one typo, and also an address (village, street, house, book number).
+	 */
+	public List<SearchHit> search(Tenant t, String query, Locale locale) {
+		long m = t.requireMunicipality();
+		String q = query == null ? "" : query.trim();
+		if (q.length() < 2 || q.length() > 100) {
+			return List.of();
+		}
+		LocalDate today = ctx.today();
+		List<PersonStore.Hit> hits = new ArrayList<>();
+		String digits = q.replaceAll("\\s", "");
+		if (digits.matches("\\d{4,14}")) {
+			hits.addAll(ctx.persons.searchByPin(m, digits, today, SEARCH_LIMIT));
+		}
+		String key = SearchKey.of(q);
+		if (key.length() >= 2) {
+			hits.addAll(ctx.persons.searchByName(m, key, today, SEARCH_LIMIT));
+			if (hits.size() < SEARCH_LIMIT) {
+				hits.addAll(ctx.persons.searchByAddress(m, key, today, SEARCH_LIMIT - hits.size()));
+			}
+		}
+		Map<Long, String> villages = new LinkedHashMap<>();
+		ctx.municipalities.villages(m).forEach(v -> villages.put(v.id(), v.name().in(locale)));
+		Map<Long, SearchHit> unique = new LinkedHashMap<>();
+		for (PersonStore.Hit h : hits) {
+			unique.putIfAbsent(h.personId(), new SearchHit(h.personId(), h.pin(), h.fullName(), h.birthDate(), h.deathDate(),
+					h.householdId(), h.bookNumber(), h.villageId() == null ? null : villages.get(h.villageId()), h.address(),
+					h.relation() == null ? null : Relation.valueOf(h.relation())));
+		}
+		return unique.values().stream().limit(SEARCH_LIMIT).toList();
+	}
+}

@@ -1,0 +1,5 @@
+package kg.tereze.registry;
+
+public enum Tenure {
+	OWNED, RENTED
+}
