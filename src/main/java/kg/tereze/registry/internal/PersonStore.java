@@ -109,7 +109,8 @@ public class PersonStore {
 			  from person p
 			  left join membership ms on ms.person_id = p.id and ms.valid_from <= :today
 			                         and (ms.valid_to is null or ms.valid_to > :today)
-			  left join household h on h.id = ms.household_id""";
+			  left join household h on h.id = ms.household_id
+			""";
 
 	static String keyOf(PersonData p) {
 		return SearchKey.of(p.surname(), p.givenName(), p.patronymic());

@@ -1,0 +1,17 @@
+package kg.tereze.registry.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RegistryNavigation {
+
+	@Bean
+	NavItem registryNav() {
+		return new NavItem("nav.registry", "/registry", Set.of("REGISTRAR", "CLERK", "HEAD", "AUDITOR"), 200);
+	}
+}
