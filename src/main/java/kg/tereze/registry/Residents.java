@@ -54,6 +54,9 @@ public class Residents {
 				}
 				leave(t, current.get(), date, household.bookNumber());
 			}
+			if (ctx.households.memberFrom(m, person.id(), date)) {
+				throw new InvalidInputException("date", "registry.error.twoHouseholds");
+			}
 			personId = person.id();
 		}
 		else {

@@ -103,6 +103,16 @@ public class HouseholdStore {
 			.optional();
 	}
 
+	/** Whether the person belongs to some household at any time from {@code date} on. */
+	public boolean memberFrom(long m, long personId, LocalDate date) {
+		return jdbc.sql("""
+				select exists (select 1 from membership where municipality_id = ? and person_id = ?
+				                 and (valid_to is null or valid_to > ?))""")
+			.params(m, personId, date)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public List<Member> membersAsOf(long m, long householdId, LocalDate date) {
 		return jdbc.sql("""
 				select ms.id, p.id as person_id, p.pin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex,

@@ -3,23 +3,30 @@ package kg.tereze.web.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,6 +53,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, locale);
 		problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Unreadable JSON: name the field Jackson stopped at, so the caller knows what to fix. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = messages.getMessage("problem.unreadable", null, locale);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, locale);
+		fieldOf(e).ifPresent(field -> problem.setProperty("errors", List.of(Map.of("field", field, "message", message))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static Optional<String> fieldOf(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				String path = jackson.getPath().stream()
+					.map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+					.collect(Collectors.joining("."));
+				return Optional.of(path);
+			}
+		}
+		return Optional.empty();
 	}
 
 	@ExceptionHandler(NotFoundException.class)
