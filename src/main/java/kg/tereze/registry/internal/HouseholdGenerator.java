@@ -128,10 +128,15 @@ public class HouseholdGenerator {
 			this.now = today + " 00:00:00+00";
 		}
 
+		/**
+		 * PINs are national: each municipality takes its own range of 200 serials per birth date and
+		 * sex (a village rarely has more than five people born the same day), so generated
+		 * municipalities never share a PIN.
+		 */
 		String pin(LocalDate birth, boolean male) {
 			String stem = (male ? "2" : "1") + String.format("%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear());
-			int serial = serials.merge(stem, 1, Integer::sum);
-			return stem + String.format("%05d", serial);
+			int serial = serials.merge(stem, 1, Integer::sum) % 200;
+			return stem + String.format("%05d", (municipalityId % 450) * 200 + serial);
 		}
 
 		String personsCopy(long[] ids) {
