@@ -15,7 +15,7 @@ final class GeneratedHousehold {
 
 	private final NamePool names;
 
-	private final HouseholdGenerator.Rows rows;
+	private final BulkRows rows;
 
 	private final LocalDate today;
 
@@ -23,7 +23,7 @@ final class GeneratedHousehold {
 
 	private LocalDate registeredOn;
 
-	GeneratedHousehold(Random random, NamePool names, HouseholdGenerator.Rows rows, LocalDate today) {
+	GeneratedHousehold(Random random, NamePool names, BulkRows rows, LocalDate today) {
 		this.random = random;
 		this.names = names;
 		this.rows = rows;
@@ -42,8 +42,8 @@ final class GeneratedHousehold {
 		rows.households.append(id).append('\t').append(rows.municipalityId).append('\t').append(bookNumber).append('\t')
 			.append(village.id()).append('\t').append(street).append('\t').append(house).append('\t').append(registeredOn)
 			.append('\t').append(rows.now).append('\t')
-			.append(HouseholdGenerator.Rows.key(village.name().ru(), street, house, bookNumber)).append('\t')
-			.append(random.nextBoolean() ? "үй, " + (2 + random.nextInt(5)) + " бөлмө" : "\\N").append('\n');
+			.append(BulkRows.key(village.name().ru(), street, house, bookNumber)).append('\t')
+			.append(random.nextBoolean() ? "үй, " + (2 + random.nextInt(5)) + " бөлмө" : "\\N").append("\t\\N\n");
 		rows.events.append(rows.municipalityId).append('\t').append(id).append("\tREGISTERED\t").append(registeredOn)
 			.append('\t').append(rows.now).append("\tgenerator\n");
 
@@ -121,8 +121,8 @@ final class GeneratedHousehold {
 				? "+996 7" + (random.nextInt(90) + 10) + " " + (100000 + random.nextInt(900000)) : "\\N";
 		String line = rows.pin(birth, male) + '\t' + surname + '\t' + given + '\t' + (patronymic == null ? "\\N" : patronymic)
 				+ '\t' + birth + '\t' + (male ? 'M' : 'F') + "\tKGZ\t" + phone + '\t' + rows.now + '\t'
-				+ HouseholdGenerator.Rows.key(surname, given, patronymic);
-		rows.persons.add(new HouseholdGenerator.Rows.PersonRow(householdId, relation, since, line));
+				+ BulkRows.key(surname, given, patronymic);
+		rows.persons.add(new BulkRows.PersonRow(householdId, relation, since, line));
 	}
 
 	private String surname(String family, boolean uulu, String father, boolean male) {

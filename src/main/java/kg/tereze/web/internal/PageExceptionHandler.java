@@ -11,6 +11,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Pages: a missing record, a bad link or a broken rule that no form caught gets a page that says so. */
@@ -36,6 +37,11 @@ class PageExceptionHandler {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badRequest(Locale locale) {
 		return page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(Locale locale) {
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("problem.tooLarge", null, locale));
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {

@@ -1,0 +1,124 @@
+package kg.tereze.registry.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import kg.tereze.registry.ImportMode;
+import kg.tereze.registry.ImportReport;
+import kg.tereze.registry.RegisterColumn;
+import kg.tereze.registry.RegisterImport;
+import kg.tereze.shared.CurrentTenant;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.Tenant;
+import kg.tereze.shared.Xlsx;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Import of a household book: the template, the upload with its dry run, then the import. */
+@Controller
+@RequestMapping("/registry/import")
+@PreAuthorize("hasRole('REGISTRAR')")
+class ImportController {
+
+	private record Upload(String name, byte[] content) {
+	}
+
+	private final RegisterImport imports;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ImportController(RegisterImport imports, JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.imports = imports;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page() {
+		return "registry/import";
+	}
+
+	/** An empty book with the columns named in the user's language and one example household. */
+	@GetMapping("/template.xlsx")
+	void template(HttpServletResponse response, Locale locale) throws IOException {
+		response.setContentType(Xlsx.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"household-book-" + locale.getLanguage() + ".xlsx\"");
+		List<String> headers = Arrays.stream(RegisterColumn.values()).map(c -> c.header(messages, locale)).toList();
+		String head = messages.getMessage("registry.relation.HEAD", null, locale);
+		String spouse = messages.getMessage("registry.relation.SPOUSE", null, locale);
+		List<List<Object>> example = List.of(
+				List.of("00001", "Кароол", "Манас", "12", "", "01.03.2010", head, "Асанов", "Нурлан", "Бакытович", "15.03.1980", "M",
+						"21503198000001", "KGZ", "+996 700 123456"),
+				List.of("00001", "Кароол", "Манас", "12", "", "", spouse, "Асанова", "Айгүл", "Маратовна", "02.07.1983", "F",
+						"10207198300001", "KGZ", ""));
+		Xlsx.write(response.getOutputStream(), "book", headers, example, row -> row);
+	}
+
+	@PostMapping("/check")
+	String check(@RequestParam(required = false) MultipartFile file, Model model, Locale locale) throws IOException {
+		Tenant t = CurrentTenant.require();
+		if (file == null || file.isEmpty()) {
+			return rejected(model, new InvalidInputException("file", "registry.import.error.empty"), locale);
+		}
+		byte[] content = file.getBytes();
+		try {
+			model.addAttribute("report", imports.check(t, file.getOriginalFilename(), content, locale));
+		}
+		catch (InvalidInputException e) {
+			return rejected(model, e, locale);
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("delete from registry_import_upload where uploaded_at < ?")
+			.param(clock.instant().minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC)).update();
+		jdbc.sql("insert into registry_import_upload (id, municipality_id, uploaded_by, file_name, content, uploaded_at) values (?, ?, ?, ?, ?, ?)")
+			.params(id, t.requireMunicipality(), t.username(), String.valueOf(file.getOriginalFilename()), content,
+					clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		model.addAttribute("uploadId", id);
+		return "registry/import";
+	}
+
+	@PostMapping("/run")
+	String run(@RequestParam UUID uploadId, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model,
+			Locale locale) {
+		Tenant t = CurrentTenant.require();
+		Upload upload = jdbc.sql("select file_name, content from registry_import_upload where id = ? and municipality_id = ? and uploaded_by = ?")
+			.params(uploadId, t.requireMunicipality(), t.username())
+			.query((rs, i) -> new Upload(rs.getString(1), rs.getBytes(2)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("upload"));
+		ImportReport report = imports.run(t, upload.name(), upload.content(), mode, locale);
+		if (report.imported()) {
+			jdbc.sql("delete from registry_import_upload where id = ?").param(uploadId).update();
+		}
+		model.addAttribute("report", report);
+		return "registry/import";
+	}
+
+	private String rejected(Model model, InvalidInputException e, Locale locale) {
+		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+		return "registry/import";
+	}
+}
