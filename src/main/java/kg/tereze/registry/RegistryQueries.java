@@ -75,11 +75,17 @@ public class RegistryQueries {
 		LocalDate today = ctx.today();
 		List<PersonStore.Hit> hits = new ArrayList<>();
 		String digits = q.replaceAll("\\s", "");
-		if (digits.matches("\\d{4,14}")) {
-			hits.addAll(ctx.persons.searchByPin(m, digits, today, SEARCH_LIMIT));
-		}
 		String key = SearchKey.of(q);
-		if (key.length() >= 2) {
+		if (digits.matches("\\d+")) {
+			// digits are a PIN, or its beginning; a short number may also be a house or book number
+			if (digits.length() >= 4 && digits.length() <= 14) {
+				hits.addAll(ctx.persons.searchByPin(m, digits, today, SEARCH_LIMIT));
+			}
+			if (digits.length() < 14 && hits.size() < SEARCH_LIMIT) {
+				hits.addAll(ctx.persons.searchByAddress(m, key, today, SEARCH_LIMIT - hits.size()));
+			}
+		}
+		else if (key.length() >= 2) {
 			hits.addAll(ctx.persons.searchByName(m, key, today, SEARCH_LIMIT));
 			if (hits.size() < SEARCH_LIMIT) {
 				hits.addAll(ctx.persons.searchByAddress(m, key, today, SEARCH_LIMIT - hits.size()));

@@ -85,9 +85,12 @@ public class PersonStore {
 			.list();
 	}
 
+	/** A whole PIN or its beginning, as a range of the (municipality, PIN) index. */
 	public List<Hit> searchByPin(long municipalityId, String pinPrefix, LocalDate today, int limit) {
-		return jdbc.sql(HIT + " where p.municipality_id = :m and p.pin like :pin order by p.pin limit :limit")
-			.param("m", municipalityId).param("pin", pinPrefix + "%").param("today", today).param("limit", limit)
+		int rest = 14 - pinPrefix.length();
+		return jdbc.sql(HIT + " where p.municipality_id = :m and p.pin between :lo and :hi order by p.pin limit :limit")
+			.param("m", municipalityId).param("lo", pinPrefix + "0".repeat(rest)).param("hi", pinPrefix + "9".repeat(rest))
+			.param("today", today).param("limit", limit)
 			.query(PersonStore::hit)
 			.list();
 	}
