@@ -10,6 +10,7 @@ import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
 import kg.tereze.identity.internal.ApiTokenRepository;
 import kg.tereze.identity.internal.TokenHash;
+import kg.tereze.identity.internal.TokenPrincipalCache;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
@@ -29,7 +30,10 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository repository, AuditTrail audit, Clock clock) {
+	private final TokenPrincipalCache principals;
+
+	ApiTokens(ApiTokenRepository repository, AuditTrail audit, Clock clock, TokenPrincipalCache principals) {
+		this.principals = principals;
 		this.repository = repository;
 		this.audit = audit;
 		this.clock = clock;
@@ -68,6 +72,7 @@ public class ApiTokens {
 	public void revoke(Tenant me, long tokenId) {
 		ApiToken token = repository.find(me.userId(), tokenId).orElseThrow(() -> new NotFoundException("token"));
 		repository.revoke(token.id(), clock.instant());
+		principals.evictUser(me.userId());
 		audit.record(AuditRecord.updated("api_token", tokenId, me.municipalityId(), Map.of("revoked", false),
 				Map.of("revoked", true)));
 	}

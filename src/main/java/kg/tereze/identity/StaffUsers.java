@@ -9,6 +9,7 @@ import java.util.Set;
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
 import kg.tereze.identity.internal.StaffUserRepository;
+import kg.tereze.identity.internal.TokenPrincipalCache;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.InvalidInputException;
@@ -39,8 +40,11 @@ public class StaffUsers {
 
 	private final Clock clock;
 
+	private final TokenPrincipalCache principals;
+
 	StaffUsers(StaffUserRepository repository, Municipalities municipalities, PasswordEncoder encoder,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, TokenPrincipalCache principals) {
+		this.principals = principals;
 		this.repository = repository;
 		this.municipalities = municipalities;
 		this.encoder = encoder;
@@ -105,6 +109,7 @@ public class StaffUsers {
 			throw new InvalidInputException("roles", "identity.error.ownAdmin");
 		}
 		repository.update(id, checkFullName(fullName), checked, enabled);
+		principals.evictUser(id);
 		StaffUser after = repository.find(id).orElseThrow();
 		audit.record(AuditRecord.updated("staff_user", id, after.municipalityId(), before, after));
 		return after;
@@ -116,6 +121,7 @@ public class StaffUsers {
 		checkPassword("password", newPassword, user.username());
 		repository.setPassword(id, encoder.encode(newPassword), clock.instant());
 		repository.unlock(id);
+		principals.evictUser(id);
 		audit.record(AuditRecord.updated("staff_user.password", id, user.municipalityId(), null, Map.of("reset", true)));
 	}
 

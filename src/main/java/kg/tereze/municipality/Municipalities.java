@@ -2,7 +2,9 @@ package kg.tereze.municipality;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
@@ -51,9 +53,24 @@ public class Municipalities {
 		return repository.findBySoate(soateCode);
 	}
 
+	/**
+	 * The villages of a municipality, kept for a minute: every search and card shows village names,
+	 * and villages change only when a municipality is activated.
+	 */
 	public List<Village> villages(long municipalityId) {
-		return repository.villages(municipalityId);
+		CachedVillages cached = villages.get(municipalityId);
+		long now = System.nanoTime();
+		if (cached == null || cached.expiresAt() < now) {
+			cached = new CachedVillages(repository.villages(municipalityId), now + 60_000_000_000L);
+			villages.put(municipalityId, cached);
+		}
+		return cached.list();
 	}
+
+	private record CachedVillages(List<Village> list, long expiresAt) {
+	}
+
+	private final Map<Long, CachedVillages> villages = new ConcurrentHashMap<>();
 
 	public List<Enterprise> enterprises(long municipalityId) {
 		return repository.enterprises(municipalityId);
@@ -96,6 +113,7 @@ public class Municipalities {
 		}
 		long id = repository.insert(unit, prefix, nameOf(unit), clock.instant());
 		repository.copyVillages(id, unit);
+		villages.remove(id);
 		Municipality municipality = require(id);
 		audit.record(AuditRecord.created("municipality", id, id, municipality));
 		events.publishEvent(new MunicipalityActivated(id, unit.code(), prefix));

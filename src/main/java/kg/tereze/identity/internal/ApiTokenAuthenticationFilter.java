@@ -29,11 +29,25 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	ApiTokenAuthenticationFilter(ApiTokenRepository tokens, StaffUserDetailsService users, ProblemWriter problems, Clock clock) {
+	private final TokenPrincipalCache cache;
+
+	ApiTokenAuthenticationFilter(ApiTokenRepository tokens, StaffUserDetailsService users, ProblemWriter problems, Clock clock,
+			TokenPrincipalCache cache) {
+		this.cache = cache;
 		this.tokens = tokens;
 		this.users = users;
 		this.problems = problems;
 		this.clock = clock;
+	}
+
+	private Optional<SignedInUser> principal(String hash) {
+		Optional<SignedInUser> cached = cache.get(hash);
+		if (cached.isPresent()) {
+			return cached;
+		}
+		Optional<SignedInUser> loaded = tokens.userOf(hash, clock.instant()).flatMap(users::loadById).filter(SignedInUser::isEnabled);
+		loaded.ifPresent(u -> cache.put(hash, u));
+		return loaded;
 	}
 
 	@Override
@@ -45,8 +59,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(7).trim();
-		Optional<SignedInUser> user = token.isEmpty() || token.length() > 200 ? Optional.empty()
-				: tokens.userOf(TokenHash.of(token), clock.instant()).flatMap(users::loadById).filter(SignedInUser::isEnabled);
+		Optional<SignedInUser> user = token.isEmpty() || token.length() > 200 ? Optional.empty() : principal(TokenHash.of(token));
 		if (user.isEmpty()) {
 			problems.write(request, response, 401, "identity.error.token");
 			return;

@@ -52,17 +52,17 @@ public class ApiTokenRepository {
 
 	/** The user of a live token; touches last_used_at at most once a minute so that reads stay reads. */
 	public Optional<Long> userOf(String hash, Instant now) {
-		Optional<Long> user = jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
+		record Live(long userId, OffsetDateTime lastUsed) {
+		}
+		Optional<Live> live = jdbc.sql("select user_id, last_used_at from api_token where token_hash = ? and revoked_at is null")
 			.param(hash)
-			.query(Long.class)
+			.query((rs, i) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
 			.optional();
-		user.ifPresent(u -> jdbc.sql("""
-				update api_token set last_used_at = :now
-				 where token_hash = :h and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("h", hash)
-			.update());
-		return user;
+		live.filter(l -> l.lastUsed() == null || l.lastUsed().toInstant().isBefore(now.minusSeconds(60)))
+			.ifPresent(l -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
+				.params(now.atOffset(ZoneOffset.UTC), hash)
+				.update());
+		return live.map(Live::userId);
 	}
 
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {

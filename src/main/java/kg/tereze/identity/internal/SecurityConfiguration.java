@@ -33,12 +33,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, StaffUserDetailsService users,
-			ProblemWriter problems, Clock clock) throws Exception {
+			ProblemWriter problems, Clock clock, TokenPrincipalCache principals) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problems, clock), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problems, clock, principals), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
