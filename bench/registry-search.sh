@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Household-book search at national scale (7.4 million persons in 500 municipalities) on the
+# Household-book search at national scale (7.4 million persons in all 491 aiyl aimaks and towns) on the
 # machine's PostgreSQL server, through the HTTP API and as bare SQL.
-#   bench/registry-search.sh [municipalities=500] [residents per municipality=14800] [requests=2000]
+#   bench/registry-search.sh [municipalities=491] [residents per municipality=15100] [requests=2000]
 # Loading is resumable: run it again after an interruption and it continues.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-M=${1:-500}; R=${2:-14800}; N=${3:-2000}
+M=${1:-491}; R=${2:-15100}; N=${3:-2000}
 DB=${BENCH_DB:-tereze_bench}; PORT=18090
 URL="jdbc:postgresql://localhost:5432/$DB"
 export SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=tereze SPRING_DATASOURCE_PASSWORD=tereze
@@ -20,7 +20,7 @@ JAR=$(ls target/tereze-*.jar | grep -v original | head -1)
 echo "== loading $M municipalities x $R residents (resumable) =="
 java -Xmx2g -jar "$JAR" --server.port=$PORT --tereze.bench.municipalities="$M" --tereze.bench.residents="$R" > target/bench-load.log 2>&1 &
 PID=$!
-until grep -q "Benchmark data: $M/$M" target/bench-load.log; do
+until grep -q "Benchmark data complete" target/bench-load.log; do
   kill -0 $PID 2>/dev/null || { tail -20 target/bench-load.log; exit 1; }
   sleep 5
 done

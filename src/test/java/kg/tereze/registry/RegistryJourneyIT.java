@@ -98,6 +98,22 @@ class RegistryJourneyIT {
 		Browser.screenshot(page, "registry-person-ky");
 	}
 
+	@Test
+	void registrarChecksAndImportsASpreadsheet() throws Exception {
+		String book = RegisterImportIT.book();
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("book", ".csv");
+		java.nio.file.Files.writeString(file, book);
+		Page page = signIn("karool.registrar", "ru");
+		page.navigate(url("/registry/import"));
+		page.setInputFiles("#file", file);
+		page.click("#upload-form button[type=submit]");
+		assertThat(page.locator("#problems")).containsText("Выберите село муниципалитета");
+		Browser.screenshot(page, "registry-import-check-ru");
+		page.click("#run-form button[value=VALID_ROWS]");
+		assertThat(page.locator("#report .alert-success")).containsText("Загружено: хозяйств 1, людей 3");
+		Browser.screenshot(page, "registry-import-done-ru");
+	}
+
 	private Page signIn(String username, String lang) {
 		Page page = browser.newTabletPage();
 		page.navigate(url("/login?lang=" + lang));

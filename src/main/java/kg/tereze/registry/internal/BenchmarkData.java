@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * National-scale data for the benchmarks (bench/registry-search.sh), never for real use: with
- * {@code tereze.bench.municipalities=N} it activates N aiyl aimaks of the classifier and fills each
+ * {@code tereze.bench.municipalities=N} it activates N aiyl aimaks and towns of the classifier (at most 491) and fills each
  * with {@code tereze.bench.residents} generated residents, one transaction per municipality, so an
  * interrupted run continues where it stopped. Each gets a registrar {@code bench.<code>} with the API
  * token {@code bench-<code>}.
@@ -76,7 +76,10 @@ class BenchmarkData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<String> aimaks = jdbc.sql("select code from soate_unit where level = 'aiyl_aimak' order by code limit ?")
+		List<String> aimaks = jdbc.sql("""
+				select code from soate_unit
+				 where level in ('aiyl_aimak', 'city_district_significance', 'city_oblast_significance', 'urban_settlement')
+				 order by level = 'aiyl_aimak' desc, code limit ?""")
 			.param(count).query(String.class).list();
 		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
 		long started = System.nanoTime();
@@ -106,6 +109,7 @@ class BenchmarkData implements ApplicationRunner {
 						(System.nanoTime() - started) / 1_000_000_000);
 			}
 		}
+		log.info("Benchmark data complete");
 	}
 
 	/** BNA, BNB, ... BNAA: short codes that no real municipality is given. */
