@@ -49,7 +49,7 @@ public class RegistryQueries {
 		var membership = ctx.households.membershipOf(m, personId, ctx.today());
 		ctx.audit.record(AuditRecord.viewed("person", personId, m));
 		return new PersonCard(row.id(), row.data(), row.deathDate(), membership.map(ms -> ms.householdId()).orElse(null),
-				membership.map(ms -> ms.relation()).orElse(null));
+				membership.map(ms -> ms.relation()).orElse(null), ctx.households.historyOfPerson(m, personId));
 	}
 
 	/** A living person by PIN, for the modules that issue documents or bills from the book. */
@@ -58,7 +58,7 @@ public class RegistryQueries {
 		return ctx.persons.findByPin(m, pin == null ? "" : pin.trim()).map(row -> {
 			var membership = ctx.households.membershipOf(m, row.id(), ctx.today());
 			return new PersonCard(row.id(), row.data(), row.deathDate(), membership.map(ms -> ms.householdId()).orElse(null),
-					membership.map(ms -> ms.relation()).orElse(null));
+					membership.map(ms -> ms.relation()).orElse(null), List.of());
 		});
 	}
 

@@ -191,6 +191,8 @@ class RegistryIT {
 			.formatted(before.get("pin").asString()));
 		assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
 		assertThat(card(id, null).get("history").toString()).contains("givenName: Марат → Мурат");
+		assertThat(registrar.get("/api/v1/registry/persons/" + head).json().get("history").toString())
+			.contains("PERSON_CORRECTED", "REGISTERED");
 	}
 
 	@Test

@@ -189,6 +189,20 @@ public class HouseholdStore {
 			.update();
 	}
 
+	/** Everything recorded of one person, in every household they lived in, newest first. */
+	public List<RegistryEvent> historyOfPerson(long m, long personId) {
+		return jdbc.sql("""
+				select e.id, e.person_id, h.book_number, e.kind, e.effective_date, e.details, e.recorded_at, e.recorded_by
+				  from registry_event e left join household h on h.id = e.household_id
+				 where e.municipality_id = ? and e.person_id = ?
+				 order by e.effective_date desc, e.id desc""")
+			.params(m, personId)
+			.query((rs, i) -> new RegistryEvent(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
+					EventKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8)))
+			.list();
+	}
+
 	public List<RegistryEvent> historyUntil(long m, long householdId, LocalDate date) {
 		return jdbc.sql("""
 				select e.id, e.person_id, p.surname || ' ' || p.given_name, e.kind, e.effective_date, e.details,
