@@ -53,6 +53,28 @@ public class HouseholdBook {
 		return created;
 	}
 
+	/** A new address or dwelling from {@code date}; the old one stays in the history. */
+	@Transactional
+	public HouseholdInfo changeAddress(Tenant t, long householdId, NewHousehold address) {
+		long m = t.requireMunicipality();
+		HouseholdInfo before = ctx.household(t, householdId);
+		if (address == null) {
+			throw new InvalidInputException("household", "registry.error.household");
+		}
+		Village village = ctx.village(t, address.villageId());
+		LocalDate date = ctx.effectiveDate("registeredOn", address.registeredOn());
+		String street = trim(address.street(), "street", 100);
+		String house = trim(address.house(), "house", 20);
+		String apartment = trim(address.apartment(), "apartment", 20);
+		ctx.households.updateAddress(m, householdId, village.id(), street, house, apartment,
+				trim(address.dwelling(), "dwelling", 200), trim(address.buildings(), "buildings", 200),
+				SearchKey.of(village.name().ru(), street, house, apartment, before.bookNumber()));
+		HouseholdInfo after = ctx.household(t, householdId);
+		ctx.event(t, householdId, null, EventKind.ADDRESS_CHANGED, date, before.address() + " → " + after.address());
+		ctx.audit.record(AuditRecord.updated("household", householdId, m, before, after));
+		return after;
+	}
+
 	@Transactional
 	public LandPlot addLand(Tenant t, long householdId, NewLandPlot plot) {
 		long m = t.requireMunicipality();

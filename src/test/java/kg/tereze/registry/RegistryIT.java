@@ -196,6 +196,18 @@ class RegistryIT {
 	}
 
 	@Test
+	void anAddressChangeKeepsTheOldOneInTheHistory() {
+		long id = household(person("Шарипов", "Нурбек", LocalDate.of(1977, 7, 17), true), TODAY.minusYears(6));
+		Api.Reply moved = registrar.put("/api/v1/registry/households/" + id + "/address",
+				"{\"villageId\": %d, \"street\": \"Ынтымак\", \"house\": \"44\", \"registeredOn\": \"%s\"}".formatted(village, TODAY));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.json().get("street").asString()).isEqualTo("Ынтымак");
+		assertThat(card(id, null).get("history").toString()).contains("ADDRESS_CHANGED", "Манас", "Ынтымак, 44");
+		assertThat(field(registrar.put("/api/v1/registry/households/" + id + "/address",
+				"{\"villageId\": 999999, \"registeredOn\": \"%s\"}".formatted(TODAY)))).isEqualTo("villageId");
+	}
+
+	@Test
 	void viewsOfPersonalDataAreAudited() {
 		long id = household(person("Эргешев", "Данияр", LocalDate.of(1988, 8, 8), true), TODAY.minusYears(1));
 		long head = card(id, null).get("members").get(0).get("personId").asLong();

@@ -53,6 +53,15 @@ public class HouseholdStore {
 			.single();
 	}
 
+	public void updateAddress(long m, long id, long villageId, String street, String house, String apartment,
+			String dwelling, String buildings, String addressKey) {
+		jdbc.sql("""
+				update household set village_id = ?, street = ?, house = ?, apartment = ?, dwelling = ?, buildings = ?,
+				       address_key = ? where municipality_id = ? and id = ?""")
+			.params(villageId, street, house, apartment, dwelling, buildings, addressKey, m, id)
+			.update();
+	}
+
 	public boolean bookNumberTaken(long m, String bookNumber) {
 		return jdbc.sql("select exists (select 1 from household where municipality_id = ? and book_number = ?)")
 			.params(m, bookNumber).query(Boolean.class).single();

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kg.tereze.municipality.Municipalities;
 import kg.tereze.registry.EventKind;
 import kg.tereze.registry.HouseholdBook;
 import kg.tereze.registry.LandKind;
 import kg.tereze.registry.LivestockCount;
+import kg.tereze.registry.NewHousehold;
 import kg.tereze.registry.NewLandPlot;
 import kg.tereze.registry.NewMember;
 import kg.tereze.registry.RegistryQueries;
@@ -53,8 +55,11 @@ class HouseholdController {
 
 	private final Clock clock;
 
+	private final Municipalities municipalities;
+
 	HouseholdController(RegistryQueries queries, HouseholdBook book, Residents residents, MessageSource messages,
-			Clock clock) {
+			Clock clock, Municipalities municipalities) {
+		this.municipalities = municipalities;
 		this.clock = clock;
 		this.queries = queries;
 		this.book = book;
@@ -66,6 +71,7 @@ class HouseholdController {
 	String card(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
 		model.addAttribute("card", queries.card(CurrentTenant.require(), id, asOf));
+		model.addAttribute("villages", municipalities.villages(CurrentTenant.require().requireMunicipality()));
 		model.addAttribute("relations", Relation.values());
 		model.addAttribute("landKinds", LandKind.values());
 		model.addAttribute("tenures", Tenure.values());
@@ -118,6 +124,15 @@ class HouseholdController {
 			RedirectAttributes redirect) {
 		return act(id, "head", form, model, locale, redirect, () -> book.changeHead(CurrentTenant.require(), id,
 				person(form), Forms.choice(form, "formerHeadRelation", Relation.class), Forms.date(form, "date")));
+	}
+
+	@PostMapping("/address")
+	@PreAuthorize("hasRole('REGISTRAR')")
+	String address(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return act(id, "address", form, model, locale, redirect, () -> book.changeAddress(CurrentTenant.require(), id,
+				new NewHousehold(null, Forms.number(form, "villageId"), form.get("street"), form.get("house"),
+						form.get("apartment"), form.get("dwelling"), form.get("buildings"), Forms.date(form, "date"), null)));
 	}
 
 	@PostMapping("/land")

@@ -84,6 +84,13 @@ class RegistryApi {
 		return ResponseEntity.created(URI.create("/api/v1/registry/households/" + created.id())).body(created);
 	}
 
+	@Operation(summary = "A new address or dwelling from registeredOn (the date of the change); the old one stays in the history")
+	@PutMapping("/households/{id}/address")
+	@PreAuthorize("hasRole('REGISTRAR')")
+	HouseholdInfo changeAddress(@PathVariable long id, @RequestBody NewHousehold address) {
+		return book.changeAddress(CurrentTenant.require(), id, address);
+	}
+
 	@Operation(summary = "A person joins the household: born, moved in (existingPersonId for a move inside the municipality) or registered")
 	@PostMapping("/households/{id}/members")
 	@PreAuthorize("hasRole('REGISTRAR')")
