@@ -52,7 +52,7 @@ public class ImportBench {
 						"GIVEN_NAME", "PATRONYMIC", "BIRTH_DATE", "SEX", "PIN", "CITIZENSHIP", "PHONE" };
 				write(sheet.createRow(0), header);
 				int r = 1;
-				int serial = 0;
+				java.util.Map<String, Integer> serials = new java.util.HashMap<>();
 				for (int h = 0; h < households; h++) {
 					String bookNumber = "I" + run + "-" + h;
 					String village = villages.get(random.nextInt(villages.size()));
@@ -64,7 +64,7 @@ public class ImportBench {
 						LocalDate born = p < 2 ? LocalDate.of(1950 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28))
 								: LocalDate.of(1995 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
 						String pin = (male ? "2" : "1") + String.format("%02d%02d%04d", born.getDayOfMonth(), born.getMonthValue(), born.getYear())
-								+ String.format("%05d", 99000 + (serial++ % 1000));
+								+ String.format("%05d", 99000 + serials.merge(born + (male ? "M" : "F"), 1, Integer::sum));
 						String relation = p == 0 ? "HEAD" : p == 1 ? "SPOUSE" : male ? "SON" : "DAUGHTER";
 						String name = male ? given[random.nextInt(given.length)] : female[random.nextInt(female.length)];
 						String[] cells = { bookNumber, village, "Манас", Integer.toString(h % 200), "", p == 0 ? "2015-01-01" : "", relation,
