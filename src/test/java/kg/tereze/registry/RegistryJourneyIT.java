@@ -5,35 +5,13 @@ import java.time.ZoneId;
 
 import com.microsoft.playwright.Page;
 import kg.tereze.support.Browser;
-import kg.tereze.support.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import kg.tereze.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The registry keeper enters a household, adds a newborn, and looks at the household as it was before. */
-@RunningApplication
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryJourneyIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+class RegistryJourneyIT extends BrowserJourney {
 
 	@Test
 	void registrarEntersAHouseholdAndItsNewborn() {
@@ -112,19 +90,5 @@ class RegistryJourneyIT {
 		page.click("#run-form button[value=VALID_ROWS]");
 		assertThat(page.locator("#report .alert-success")).containsText("Загружено: хозяйств 1, людей 3");
 		Browser.screenshot(page, "registry-import-done-ru");
-	}
-
-	private Page signIn(String username, String lang) {
-		Page page = browser.newTabletPage();
-		page.navigate(url("/login?lang=" + lang));
-		page.fill("#username", username);
-		page.fill("#password", "demo");
-		page.click("button[type=submit]");
-		assertThat(page).hasURL(url("/"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

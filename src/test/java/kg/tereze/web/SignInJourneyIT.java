@@ -2,37 +2,15 @@ package kg.tereze.web;
 
 import com.microsoft.playwright.Page;
 import kg.tereze.support.Browser;
-import kg.tereze.support.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import kg.tereze.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** In a real browser: the Karool clerk signs in in each language and sees the home page; administrators use their pages. */
-@RunningApplication
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	void stop() {
-		browser.close();
-	}
+class SignInJourneyIT extends BrowserJourney {
 
 	@ParameterizedTest
 	@CsvSource({ "ky, Кирүү, 'Кош келиңиз, Айгерим Садыкова', Бирдиктүү терезенин адиси, Чыгуу",
@@ -129,22 +107,5 @@ class SignInJourneyIT {
 		page.navigate(url("/municipality"));
 		assertThat(page.locator("#villages")).containsText("Алтын-Бешик");
 		Browser.screenshot(page, "municipality-phone-ky");
-	}
-
-	private Page signIn(String username, String lang) {
-		return signIn(browser.newTabletPage(), username, lang);
-	}
-
-	private Page signIn(Page page, String username, String lang) {
-		page.navigate(url("/login?lang=" + lang));
-		page.fill("#username", username);
-		page.fill("#password", "demo");
-		page.click("button[type=submit]");
-		assertThat(page).hasURL(url("/"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
