@@ -54,13 +54,34 @@ public class RegisterImport {
 
 	@Transactional
 	public ImportReport run(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale) {
-		return process(t, fileName, bytes, mode == null ? ImportMode.ALL_OR_NOTHING : mode, locale);
+		return process(t, fileName, bytes, mode == null ? ImportMode.ALL_OR_NOTHING : mode, locale, Progress.NONE);
+	}
+
+	/** As {@link #run}, telling {@code progress} what it is doing (a background job shows it to the user). */
+	@Transactional
+	public ImportReport run(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale, Progress progress) {
+		return process(t, fileName, bytes, mode == null ? ImportMode.ALL_OR_NOTHING : mode, locale, progress);
+	}
+
+	/** Where an import is: reading, checking or writing, and how far. */
+	public interface Progress {
+
+		Progress NONE = (phase, done, total) -> {
+		};
+
+		void report(String phase, int done, int total);
 	}
 
 	private ImportReport process(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale) {
+		return process(t, fileName, bytes, mode, locale, Progress.NONE);
+	}
+
+	private ImportReport process(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale, Progress progress) {
 		long m = t.requireMunicipality();
 		String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
+		progress.report("READING", 0, 0);
 		List<SheetReader.SheetRow> rows = reader.read(name, bytes);
+		progress.report("CHECKING", 0, rows.size());
 		String sha = sha256(bytes);
 		if (mode != null) {
 			// one import at a time per municipality, so that two uploads of one file cannot both pass the checks
@@ -73,6 +94,7 @@ public class RegisterImport {
 			.check(rows, strings("select book_number from household where municipality_id = ?", m),
 					strings("select pin from person where municipality_id = ? and pin is not null", m), today);
 		int persons = plan.ready.stream().mapToInt(h -> h.residents().size()).sum();
+		progress.report("WRITING", rows.size(), rows.size());
 		boolean write = mode != null && !seen && !plan.ready.isEmpty()
 				&& (mode == ImportMode.VALID_ROWS || plan.problemCount == 0);
 		if (write) {
@@ -85,7 +107,7 @@ public class RegisterImport {
 						ctx.clock.instant().atOffset(ZoneOffset.UTC), t.username())
 				.update();
 			ctx.audit.record(AuditRecord.created("register_import", sha.substring(0, 12), m,
-					Map.of("file", name, "households", plan.ready.size(), "persons", persons, "mode", mode)));
+					Map.of("file", name, "households", plan.ready.size(), "persons", persons, "mode", mode)), t.userId(), t.username());
 		}
 		return new ImportReport(name, rows.size(), plan.ready.size(), persons, plan.alreadyInBook, plan.invalidHouseholds,
 				plan.problemCount, List.copyOf(plan.problems), mode == null, write, seen);

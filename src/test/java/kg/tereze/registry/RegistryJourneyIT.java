@@ -88,7 +88,8 @@ class RegistryJourneyIT extends BrowserJourney {
 		assertThat(page.locator("#problems")).containsText("Выберите село муниципалитета");
 		Browser.screenshot(page, "registry-import-check-ru");
 		page.click("#run-form button[value=VALID_ROWS]");
-		assertThat(page.locator("#report .alert-success")).containsText("Загружено: хозяйств 1, людей 3");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/registry/import/jobs/.*"));
+		assertThat(page.locator("#job .alert-success")).containsText("Загружено: хозяйств 1, людей 3");
 		Browser.screenshot(page, "registry-import-done-ru");
 	}
 }

@@ -10,13 +10,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kg.tereze.registry.ImportJobs;
 import kg.tereze.registry.ImportMode;
-import kg.tereze.registry.ImportReport;
 import kg.tereze.registry.RegisterColumn;
 import kg.tereze.registry.RegisterImport;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
-import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
 
@@ -26,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,10 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('REGISTRAR')")
 class ImportController {
 
-	private record Upload(String name, byte[] content) {
-	}
-
 	private final RegisterImport imports;
+
+	private final ImportJobs jobs;
 
 	private final JdbcClient jdbc;
 
@@ -48,8 +47,9 @@ class ImportController {
 
 	private final Clock clock;
 
-	ImportController(RegisterImport imports, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	ImportController(RegisterImport imports, ImportJobs jobs, JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.imports = imports;
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
@@ -100,21 +100,17 @@ class ImportController {
 		return "registry/import";
 	}
 
+	/** Starts the import in the background and shows its page, which follows it until it is done. */
 	@PostMapping("/run")
-	String run(@RequestParam UUID uploadId, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model,
-			Locale locale) {
-		Tenant t = CurrentTenant.require();
-		Upload upload = jdbc.sql("select file_name, content from registry_import_upload where id = ? and municipality_id = ? and uploaded_by = ?")
-			.params(uploadId, t.requireMunicipality(), t.username())
-			.query((rs, i) -> new Upload(rs.getString(1), rs.getBytes(2)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("upload"));
-		ImportReport report = imports.run(t, upload.name(), upload.content(), mode, locale);
-		if (report.imported()) {
-			jdbc.sql("delete from registry_import_upload where id = ?").param(uploadId).update();
-		}
-		model.addAttribute("report", report);
-		return "registry/import";
+	String run(@RequestParam UUID uploadId, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Locale locale) {
+		UUID job = jobs.start(CurrentTenant.require(), uploadId, mode, locale);
+		return "redirect:/registry/import/jobs/" + job;
+	}
+
+	@GetMapping("/jobs/{id}")
+	String job(@PathVariable UUID id, Model model) {
+		model.addAttribute("job", jobs.status(CurrentTenant.require(), id));
+		return "registry/job";
 	}
 
 	private String rejected(Model model, InvalidInputException e, Locale locale) {
