@@ -62,6 +62,19 @@ class ImportJobsIT {
 		assertThat(jdbc.sql("select count(*) from household").query(Long.class).single()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void aQueuedJobShowsItsProgress() {
+		UUID id = UUID.randomUUID();
+		long karool = jdbc.sql("select municipality_id from staff_user where username = 'karool.registrar'").query(Long.class).single();
+		jdbc.sql("""
+				insert into registry_import_job (id, municipality_id, user_id, username, upload_id, mode, language, status, phase, created_at, updated_at)
+				values (?, ?, 1, 'karool.registrar', ?, 'VALID_ROWS', 'ru', 'RUNNING', 'CHECKING', now(), now())""")
+			.params(id, karool, UUID.randomUUID()).update();
+		var page = WebSession.signedIn(port, "karool.registrar", "demo").get("/registry/import/jobs/" + id + "?lang=ru");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<progress").contains("hx-trigger=\"every 1s\"").contains("Проверка каждой строки");
+	}
+
 	private String status(UUID id) {
 		return jdbc.sql("select status from registry_import_job where id = ?").param(id).query(String.class).single();
 	}
