@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
@@ -31,8 +32,15 @@ class LayoutModel {
 		this.municipalities = municipalities;
 	}
 
+	/**
+	 * Model attributes are built for every handler, REST ones included; the API has no layout, so it
+	 * is skipped there (it would cost two queries per API call).
+	 */
 	@ModelAttribute
-	void layout(Model model, Locale locale) {
+	void layout(Model model, Locale locale, HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return;
+		}
 		model.addAttribute("languages", Languages.SUPPORTED);
 		model.addAttribute("lang", locale.getLanguage());
 		CurrentTenant.find().ifPresent(tenant -> {
