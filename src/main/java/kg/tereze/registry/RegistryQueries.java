@@ -35,8 +35,9 @@ public class RegistryQueries {
 		HouseholdInfo household = ctx.household(t, householdId);
 		LocalDate date = asOf == null ? ctx.today() : asOf;
 		Village village = ctx.village(t, household.villageId());
+		List<LivestockCount> years = ctx.households.livestockYears(m, householdId, date);
 		HouseholdCard card = new HouseholdCard(household, village, date, ctx.households.membersAsOf(m, householdId, date),
-				ctx.households.landAsOf(m, householdId, date), ctx.households.livestockAsOf(m, householdId, date).orElse(null),
+				ctx.households.landAsOf(m, householdId, date), years.isEmpty() ? null : years.get(0), years,
 				ctx.households.historyUntil(m, householdId, date));
 		ctx.audit.record(AuditRecord.viewed("household", householdId, m));
 		return card;

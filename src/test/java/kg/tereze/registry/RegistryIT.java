@@ -152,6 +152,9 @@ class RegistryIT {
 		assertThat(registrar.post("/api/v1/registry/households/" + id + "/livestock", """
 				{"year": %d, "countedOn": "%s", "cattle": 3, "horses": 1, "sheepGoats": 12, "yaks": 0, "poultry": 20}"""
 			.formatted(TODAY.getYear(), TODAY)).status()).isEqualTo(201);
+		assertThat(registrar.post("/api/v1/registry/households/" + id + "/livestock", """
+				{"year": %d, "countedOn": "%s", "cattle": 2, "sheepGoats": 8}""".formatted(TODAY.getYear() - 1, TODAY.minusYears(1))).status())
+			.isEqualTo(201);
 		assertThat(field(registrar.post("/api/v1/registry/households/" + id + "/livestock", """
 				{"year": %d, "countedOn": "%s", "cattle": -3}""".formatted(TODAY.getYear(), TODAY)))).isEqualTo("cattle");
 		assertThat(registrar.post("/api/v1/registry/households/" + id + "/head",
@@ -162,6 +165,8 @@ class RegistryIT {
 		assertThat(today.get("members").get(0).get("relation").asString()).isEqualTo("HEAD");
 		assertThat(today.get("land").size()).isEqualTo(1);
 		assertThat(today.get("livestock").get("sheepGoats").asInt()).isEqualTo(12);
+		assertThat(today.get("livestockYears").size()).isEqualTo(2);
+		assertThat(today.get("livestockYears").get(1).get("sheepGoats").asInt()).isEqualTo(8);
 		assertThat(card(id, TODAY.minusDays(2)).get("members").get(0).get("relation").asString()).isEqualTo("HEAD");
 		assertThat(card(id, TODAY.minusDays(2)).get("members").get(0).get("personId").asLong()).isNotEqualTo(sonId);
 	}

@@ -188,6 +188,18 @@ public class HouseholdStore {
 			.optional();
 	}
 
+	/** The count in force for each year up to {@code date}: the last recorded of that year. */
+	public List<LivestockCount> livestockYears(long m, long householdId, LocalDate date) {
+		return jdbc.sql("""
+				select distinct on (year) year, counted_on, cattle, horses, sheep_goats, yaks, poultry from livestock_count
+				 where municipality_id = ? and household_id = ? and counted_on <= ?
+				 order by year desc, recorded_at desc""")
+			.params(m, householdId, date)
+			.query((rs, i) -> new LivestockCount(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+			.list();
+	}
+
 	public void insertEvent(long m, Long householdId, Long personId, EventKind kind, LocalDate date, String details,
 			String by, Instant at) {
 		jdbc.sql("""
