@@ -64,6 +64,13 @@ public class RegistryExport {
 		ctx.audit.record(new AuditRecord(AuditAction.EXPORT, "register", null, m, null, Map.of("date", today.toString())));
 	}
 
+	/** A list of residents leaving the office is personal data leaving it: recorded. */
+	@Transactional
+	public void auditSearchExport(Tenant t, String query, int rows) {
+		ctx.audit.record(new AuditRecord(AuditAction.EXPORT, "register_search", null, t.requireMunicipality(), null,
+				Map.of("query", query == null ? "" : query, "rows", rows)));
+	}
+
 	private static String nz(String s) {
 		return s == null ? "" : s;
 	}

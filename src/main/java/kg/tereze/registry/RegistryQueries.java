@@ -2,6 +2,7 @@ package kg.tereze.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistryQueries {
 
 	public static final int SEARCH_LIMIT = 50;
+
+	/** A page, another order or an export looks at this many matches at most. */
+	public static final int MAX_MATCHES = 1000;
 
 	private final RegistryContext ctx;
 
@@ -68,6 +72,27 @@ public class RegistryQueries {
 	 * Latin, tolerant of one typo, and also an address (village, street, house, book number).
 	 */
 	public List<SearchHit> search(Tenant t, String query, Locale locale) {
+		return search(t, query, locale, SEARCH_LIMIT);
+	}
+
+	/** A page of the matches in the order asked for; also what an export of the search writes (page 0, size MAX_MATCHES). */
+	public SearchResult search(Tenant t, String query, Locale locale, SearchResult.Sort sort, int page, int size) {
+		SearchResult.Sort order = sort == null ? SearchResult.Sort.RELEVANCE : sort;
+		List<SearchHit> all = new ArrayList<>(search(t, query, locale, MAX_MATCHES));
+		Comparator<SearchHit> byName = Comparator.comparing(SearchHit::fullName, Comparator.nullsLast(Comparator.naturalOrder()));
+		switch (order) {
+			case NAME -> all.sort(byName);
+			case BIRTH_DATE -> all.sort(Comparator.comparing(SearchHit::birthDate).thenComparing(byName));
+			case VILLAGE -> all.sort(Comparator.comparing(SearchHit::village, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byName));
+			default -> {
+			}
+		}
+		int from = Math.min(page * size, all.size());
+		return new SearchResult(all.subList(from, Math.min(from + size, all.size())), all.size(), all.size() >= MAX_MATCHES,
+				page, size, order);
+	}
+
+	private List<SearchHit> search(Tenant t, String query, Locale locale, int limit) {
 		long m = t.requireMunicipality();
 		String q = query == null ? "" : query.trim();
 		if (q.length() < 2 || q.length() > 100) {
@@ -80,16 +105,16 @@ public class RegistryQueries {
 		if (digits.matches("\\d+")) {
 			// digits are a PIN, or its beginning; a short number may also be a house or book number
 			if (digits.length() >= 4 && digits.length() <= 14) {
-				hits.addAll(ctx.persons.searchByPin(m, digits, today, SEARCH_LIMIT));
+				hits.addAll(ctx.persons.searchByPin(m, digits, today, limit));
 			}
-			if (digits.length() < 14 && hits.size() < SEARCH_LIMIT) {
-				hits.addAll(ctx.persons.searchByAddress(m, key, today, SEARCH_LIMIT - hits.size()));
+			if (digits.length() < 14 && hits.size() < limit) {
+				hits.addAll(ctx.persons.searchByAddress(m, key, today, limit - hits.size()));
 			}
 		}
 		else if (key.length() >= 2) {
-			hits.addAll(ctx.persons.searchByName(m, key, today, SEARCH_LIMIT));
-			if (hits.size() < SEARCH_LIMIT) {
-				hits.addAll(ctx.persons.searchByAddress(m, key, today, SEARCH_LIMIT - hits.size()));
+			hits.addAll(ctx.persons.searchByName(m, key, today, limit));
+			if (hits.size() < limit) {
+				hits.addAll(ctx.persons.searchByAddress(m, key, today, limit - hits.size()));
 			}
 		}
 		Map<Long, String> villages = new LinkedHashMap<>();
@@ -100,6 +125,6 @@ public class RegistryQueries {
 					h.householdId(), h.bookNumber(), h.villageId() == null ? null : villages.get(h.villageId()), h.address(),
 					h.relation() == null ? null : Relation.valueOf(h.relation())));
 		}
-		return unique.values().stream().limit(SEARCH_LIMIT).toList();
+		return unique.values().stream().limit(limit).toList();
 	}
 }

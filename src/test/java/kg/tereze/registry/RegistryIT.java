@@ -1,5 +1,6 @@
 package kg.tereze.registry;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -184,6 +185,28 @@ class RegistryIT {
 			assertThat(clerk.get("/api/v1/registry/search?q=" + q).body()).as(q).contains(pin);
 		}
 		assertThat(clerk.get("/api/v1/registry/search?q=" + pin).json().get(0).get("village").asString()).isNotBlank();
+	}
+
+	@Test
+	void searchResultsArePagedSortedAndExported() {
+		Api clerk = new Api(port, Api.demoToken("karool.clerk"));
+		JsonNode page = clerk.get("/api/v1/registry/search/page?q=asan&sort=NAME&page=1&size=10").json();
+		assertThat(page.get("total").asInt()).isGreaterThan(20);
+		assertThat(page.get("hits").size()).isEqualTo(10);
+		java.util.List<String> names = new java.util.ArrayList<>();
+		page.get("hits").forEach(h -> names.add(h.get("fullName").asString()));
+		assertThat(names).isSorted();
+		JsonNode byBirth = clerk.get("/api/v1/registry/search/page?q=asan&sort=BIRTH_DATE&size=200").json();
+		assertThat(byBirth.get("hits").get(0).get("birthDate").asString())
+			.isLessThanOrEqualTo(byBirth.get("hits").get(1).get("birthDate").asString());
+		var web = kg.tereze.support.WebSession.signedIn(port, "karool.clerk", "demo");
+		String html = web.get("/registry?q=asan&sort=NAME&page=1").body();
+		assertThat(html).contains("id=\"hits\"").contains("page=2");
+		byte[] xlsx = web.getBytes("/registry/search.xlsx?q=asan&sort=NAME").body();
+		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'register_search'")
+			.query(Long.class).single()).isPositive();
+		assertThat(clerk.get("/api/v1/registry/search/page?q=asan&sort=WRONG").status()).isEqualTo(400);
 	}
 
 	@Test

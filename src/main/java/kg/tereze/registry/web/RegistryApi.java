@@ -22,7 +22,9 @@ import kg.tereze.registry.RegistryQueries;
 import kg.tereze.registry.Relation;
 import kg.tereze.registry.Residents;
 import kg.tereze.registry.SearchHit;
+import kg.tereze.registry.SearchResult;
 import kg.tereze.shared.CurrentTenant;
+import kg.tereze.shared.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -67,6 +69,13 @@ class RegistryApi {
 	@GetMapping("/search")
 	List<SearchHit> search(@RequestParam(required = false) String q, Locale locale) {
 		return queries.search(CurrentTenant.require(), q, locale);
+	}
+
+	@Operation(summary = "The same search, paged and sorted (RELEVANCE, NAME, BIRTH_DATE, VILLAGE) over at most 1,000 matches")
+	@GetMapping("/search/page")
+	SearchResult searchPage(@RequestParam(required = false) String q, @RequestParam(required = false) SearchResult.Sort sort,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+		return queries.search(CurrentTenant.require(), q, locale, sort, ResultPage.safePage(page), ResultPage.safeSize(size));
 	}
 
 	@Operation(summary = "A household as it was on a date (today by default)")

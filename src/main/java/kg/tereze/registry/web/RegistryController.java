@@ -14,9 +14,11 @@ import kg.tereze.registry.HouseholdInfo;
 import kg.tereze.registry.NewHousehold;
 import kg.tereze.registry.RegistryExport;
 import kg.tereze.registry.RegistryQueries;
+import kg.tereze.registry.SearchResult;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
 
@@ -35,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/registry")
 @PreAuthorize("hasAnyRole('REGISTRAR', 'CLERK', 'HEAD', 'AUDITOR')")
 class RegistryController {
+
+	private static final int PAGE_SIZE = 25;
 
 	private final RegistryQueries queries;
 
@@ -59,17 +63,44 @@ class RegistryController {
 	}
 
 	@GetMapping
-	String search(@RequestParam(required = false) String q, Model model, Locale locale) {
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) SearchResult.Sort sort,
+			@RequestParam(required = false) Integer page, Model model, Locale locale) {
 		model.addAttribute("q", q);
-		model.addAttribute("hits", q == null ? List.of() : queries.search(CurrentTenant.require(), q, locale));
+		SearchResult result = queries.search(CurrentTenant.require(), q, locale, sort, ResultPage.safePage(page), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("hits", result.hits());
 		model.addAttribute("searched", q != null && q.trim().length() >= 2);
+		model.addAttribute("sorts", SearchResult.Sort.values());
 		return "registry/search";
 	}
 
 	@GetMapping(params = "fragment")
-	String results(@RequestParam(required = false) String q, Model model, Locale locale) {
-		search(q, model, locale);
+	String results(@RequestParam(required = false) String q, @RequestParam(required = false) SearchResult.Sort sort,
+			Model model, Locale locale) {
+		search(q, sort, 0, model, locale);
 		return "registry/search :: results";
+	}
+
+	/** The matches of a search as a spreadsheet, in the order shown (at most 1,000 rows). */
+	@GetMapping("/search.xlsx")
+	void exportSearch(@RequestParam(required = false) String q, @RequestParam(required = false) SearchResult.Sort sort,
+			HttpServletResponse response, Locale locale) throws IOException {
+		Tenant t = CurrentTenant.require();
+		SearchResult result = queries.search(t, q, locale, sort, 0, RegistryQueries.MAX_MATCHES);
+		export.auditSearchExport(t, q, result.total());
+		response.setContentType(Xlsx.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"search.xlsx\"");
+		List<String> headers = List.of(msg("registry.person.fullName", locale), msg("registry.person.birthDate", locale),
+				msg("registry.person.pin", locale), msg("municipality.village", locale), msg("registry.household.address", locale),
+				msg("registry.household.bookNumber", locale), msg("registry.member.relation", locale));
+		Xlsx.write(response.getOutputStream(), "search", headers, result.hits(), h -> List.of(h.fullName(),
+				Formats.date(h.birthDate()), h.pin() == null ? "" : h.pin(), h.village() == null ? "" : h.village(),
+				h.address() == null ? "" : h.address(), h.bookNumber() == null ? "" : h.bookNumber(),
+				h.relation() == null ? "" : msg("registry.relation." + h.relation(), locale)));
+	}
+
+	private String msg(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/households/new")
