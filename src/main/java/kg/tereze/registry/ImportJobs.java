@@ -70,6 +70,21 @@ public class ImportJobs {
 		this.clock = clock;
 	}
 
+	/**
+	 * Keeps an uploaded spreadsheet between its dry run and its import, so that it is not uploaded
+	 * twice; uploads older than a day are dropped.
+	 */
+	public UUID keep(Tenant t, String fileName, byte[] content) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("delete from registry_import_upload where uploaded_at < ?").param(now().minusDays(1)).update();
+		jdbc.sql("""
+				insert into registry_import_upload (id, municipality_id, uploaded_by, file_name, content, uploaded_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(id, t.requireMunicipality(), t.username(), String.valueOf(fileName), content, now())
+			.update();
+		return id;
+	}
+
 	public UUID start(Tenant t, UUID uploadId, ImportMode mode, Locale locale) {
 		long m = t.requireMunicipality();
 		boolean own = jdbc.sql("select exists (select 1 from registry_import_upload where id = ? and municipality_id = ? and uploaded_by = ?)")

@@ -49,7 +49,7 @@ public class RegisterImport {
 
 	@Transactional(readOnly = true)
 	public ImportReport check(Tenant t, String fileName, byte[] bytes, Locale locale) {
-		return process(t, fileName, bytes, null, locale);
+		return process(t, fileName, bytes, null, locale, Progress.NONE);
 	}
 
 	@Transactional
@@ -70,10 +70,6 @@ public class RegisterImport {
 		};
 
 		void report(String phase, int done, int total);
-	}
-
-	private ImportReport process(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale) {
-		return process(t, fileName, bytes, mode, locale, Progress.NONE);
 	}
 
 	private ImportReport process(Tenant t, String fileName, byte[] bytes, ImportMode mode, Locale locale, Progress progress) {
@@ -119,7 +115,7 @@ public class RegisterImport {
 		for (int i = 0; i < ids.length; i++) {
 			ImportPlan.Household h = plan.ready.get(i);
 			rows.household(ids[i], h.bookNumber(), h.village().id(), h.village().name().ru(), h.street(), h.house(),
-					h.apartment(), h.registeredOn(), t.username());
+					h.apartment(), null, h.registeredOn(), t.username());
 			for (ImportPlan.Resident r : h.residents()) {
 				LocalDate since = r.person().birthDate().isAfter(h.registeredOn()) ? r.person().birthDate() : h.registeredOn();
 				rows.person(ids[i], r.relation().name(), since, r.person());

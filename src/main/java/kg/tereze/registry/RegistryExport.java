@@ -35,7 +35,7 @@ public class RegistryExport {
 		this.messages = messages;
 	}
 
-	@Transactional(readOnly = false)
+	@Transactional
 	public void write(Tenant t, OutputStream out, Locale locale) {
 		long m = t.requireMunicipality();
 		LocalDate today = ctx.today();

@@ -104,9 +104,6 @@ public class Residents {
 			throw new InvalidInputException("date", "registry.error.deathBeforeBirth");
 		}
 		var membership = ctx.households.membershipOf(m, personId, on);
-		if (membership.isPresent() && membership.get().since().isAfter(on)) {
-			throw new InvalidInputException("date", "registry.error.date");
-		}
 		membership.ifPresent(ms -> ctx.households.closeMembership(ms.id(), on));
 		ctx.persons.setDeathDate(m, personId, on);
 		ctx.event(t, membership.map(HouseholdStore.Membership::householdId).orElse(null), personId, EventKind.DIED, on, null);

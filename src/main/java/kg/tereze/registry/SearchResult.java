@@ -2,6 +2,8 @@ package kg.tereze.registry;
 
 import java.util.List;
 
+import kg.tereze.shared.ResultPage;
+
 /**
  * One page of a search. {@code total} counts the matches found, at most {@link RegistryQueries#MAX_MATCHES};
  * {@code capped} says there may be more: the user should type more of the name.
@@ -10,15 +12,20 @@ public record SearchResult(List<SearchHit> hits, int total, boolean capped, int 
 
 	public enum Sort { RELEVANCE, NAME, BIRTH_DATE, VILLAGE }
 
+	/** The paging of this result, as every list of the application pages. */
+	public ResultPage<SearchHit> paging() {
+		return new ResultPage<>(hits, total, page, size);
+	}
+
 	public int pages() {
-		return Math.max(1, (total + size - 1) / size);
+		return paging().pages();
 	}
 
 	public boolean hasNext() {
-		return page + 1 < pages();
+		return paging().hasNext();
 	}
 
 	public boolean hasPrevious() {
-		return page > 0;
+		return paging().hasPrevious();
 	}
 }

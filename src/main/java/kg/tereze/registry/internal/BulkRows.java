@@ -69,16 +69,20 @@ public final class BulkRows {
 		return out.toString();
 	}
 
-	static String key(String... parts) {
+	private static String key(String... parts) {
 		return SearchKey.of(parts);
 	}
 
-	/** A household typed by a person (the import): every value escaped for COPY. */
+	/**
+	 * A household and its REGISTERED event, every value escaped for COPY. The column order is that of
+	 * {@link BulkWriter#copy}; this and {@link #person} are the only places that write rows.
+	 */
 	public void household(long id, String book, long villageId, String villageName, String street, String house,
-			String apartment, LocalDate registeredOn, String by) {
+			String apartment, String dwelling, LocalDate registeredOn, String by) {
 		households.append(id).append('\t').append(municipalityId).append('\t').append(esc(book)).append('\t').append(villageId)
 			.append('\t').append(esc(street)).append('\t').append(esc(house)).append('\t').append(registeredOn).append('\t')
-			.append(now).append('\t').append(esc(key(villageName, street, house, apartment, book))).append("\t\\N\t").append(esc(apartment)).append('\n');
+			.append(now).append('\t').append(esc(key(villageName, street, house, apartment, book))).append('\t')
+			.append(esc(dwelling)).append('\t').append(esc(apartment)).append('\n');
 		events.append(municipalityId).append('\t').append(id).append("\tREGISTERED\t").append(registeredOn).append('\t')
 			.append(now).append('\t').append(esc(by)).append('\n');
 	}

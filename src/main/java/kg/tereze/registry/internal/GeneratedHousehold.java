@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Random;
 
 import kg.tereze.municipality.Village;
+import kg.tereze.registry.PersonData;
 
 /**
  * One synthetic household: a head, usually a spouse, their children, sometimes a grandparent, and in
@@ -39,13 +40,8 @@ final class GeneratedHousehold {
 		if (registeredOn.isAfter(today)) {
 			registeredOn = today.minusDays(random.nextInt(300) + 1);
 		}
-		rows.households.append(id).append('\t').append(rows.municipalityId).append('\t').append(bookNumber).append('\t')
-			.append(village.id()).append('\t').append(street).append('\t').append(house).append('\t').append(registeredOn)
-			.append('\t').append(rows.now).append('\t')
-			.append(BulkRows.key(village.name().ru(), street, house, bookNumber)).append('\t')
-			.append(random.nextBoolean() ? "үй, " + (2 + random.nextInt(5)) + " бөлмө" : "\\N").append("\t\\N\n");
-		rows.events.append(rows.municipalityId).append('\t').append(id).append("\tREGISTERED\t").append(registeredOn)
-			.append('\t').append(rows.now).append("\tgenerator\n");
+		rows.household(id, bookNumber, village.id(), village.name().ru(), street, house, null,
+				random.nextBoolean() ? "үй, " + (2 + random.nextInt(5)) + " бөлмө" : null, registeredOn, "generator");
 
 		boolean uulu = random.nextInt(100) < 22;
 		String family = names.surname(random);
@@ -118,11 +114,9 @@ final class GeneratedHousehold {
 	private void person(String relation, boolean male, LocalDate birth, String surname, String given, String patronymic,
 			LocalDate since) {
 		String phone = birth.isBefore(today.minusYears(16)) && random.nextInt(100) < 60
-				? "+996 7" + (random.nextInt(90) + 10) + " " + (100000 + random.nextInt(900000)) : "\\N";
-		String line = rows.pin(birth, male) + '\t' + surname + '\t' + given + '\t' + (patronymic == null ? "\\N" : patronymic)
-				+ '\t' + birth + '\t' + (male ? 'M' : 'F') + "\tKGZ\t" + phone + '\t' + rows.now + '\t'
-				+ BulkRows.key(surname, given, patronymic);
-		rows.persons.add(new BulkRows.PersonRow(householdId, relation, since, line));
+				? "+996 7" + (random.nextInt(90) + 10) + " " + (100000 + random.nextInt(900000)) : null;
+		rows.person(householdId, relation, since, new PersonData(rows.pin(birth, male), surname, given, patronymic, birth,
+				male ? "M" : "F", "KGZ", null, phone));
 	}
 
 	private String surname(String family, boolean uulu, String father, boolean male) {

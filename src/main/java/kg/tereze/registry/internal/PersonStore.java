@@ -22,7 +22,7 @@ public class PersonStore {
 	}
 
 	public record Hit(long personId, String pin, String fullName, LocalDate birthDate, LocalDate deathDate,
-			Long householdId, String bookNumber, Long villageId, String address, String relation, double score) {
+			Long householdId, String bookNumber, Long villageId, String address, String relation) {
 	}
 
 	private static final String COLUMNS = """
@@ -108,7 +108,7 @@ public class PersonStore {
 	private static final String HIT = """
 			select p.id, p.pin, p.surname || ' ' || p.given_name || coalesce(' ' || p.patronymic, '') as full_name,
 			       p.birth_date, p.death_date, h.id as household_id, h.book_number, h.village_id,
-			       concat_ws(', ', h.street, h.house) as address, ms.relation, 0.0 as score
+			       concat_ws(', ', h.street, h.house) as address, ms.relation
 			  from person p
 			  left join membership ms on ms.person_id = p.id and ms.valid_from <= :today
 			                         and (ms.valid_to is null or ms.valid_to > :today)
@@ -131,6 +131,6 @@ public class PersonStore {
 		return new Hit(rs.getLong("id"), rs.getString("pin"), rs.getString("full_name"),
 				rs.getObject("birth_date", LocalDate.class), rs.getObject("death_date", LocalDate.class),
 				(Long) rs.getObject("household_id"), rs.getString("book_number"), (Long) rs.getObject("village_id"),
-				rs.getString("address"), rs.getString("relation"), rs.getDouble("score"));
+				rs.getString("address"), rs.getString("relation"));
 	}
 }

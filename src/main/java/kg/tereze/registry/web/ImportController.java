@@ -1,9 +1,6 @@
 package kg.tereze.registry.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,6 @@ import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,18 +37,12 @@ class ImportController {
 
 	private final ImportJobs jobs;
 
-	private final JdbcClient jdbc;
-
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	ImportController(RegisterImport imports, ImportJobs jobs, JdbcClient jdbc, MessageSource messages, Clock clock) {
+	ImportController(RegisterImport imports, ImportJobs jobs, MessageSource messages) {
 		this.imports = imports;
 		this.jobs = jobs;
-		this.jdbc = jdbc;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -89,14 +79,7 @@ class ImportController {
 		catch (InvalidInputException e) {
 			return rejected(model, e, locale);
 		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("delete from registry_import_upload where uploaded_at < ?")
-			.param(clock.instant().minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC)).update();
-		jdbc.sql("insert into registry_import_upload (id, municipality_id, uploaded_by, file_name, content, uploaded_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, t.requireMunicipality(), t.username(), String.valueOf(file.getOriginalFilename()), content,
-					clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		model.addAttribute("uploadId", id);
+		model.addAttribute("uploadId", jobs.keep(t, file.getOriginalFilename(), content));
 		return "registry/import";
 	}
 
