@@ -67,6 +67,15 @@ public class RegistryQueries {
 		});
 	}
 
+	/** A person by id with their household today, without history: for the modules that issue documents from the book. */
+	public PersonCard resident(Tenant t, long personId) {
+		long m = t.requireMunicipality();
+		PersonStore.PersonRow row = ctx.person(t, personId);
+		var membership = ctx.households.membershipOf(m, row.id(), ctx.today());
+		return new PersonCard(row.id(), row.data(), row.deathDate(), membership.map(ms -> ms.householdId()).orElse(null),
+				membership.map(ms -> ms.relation()).orElse(null), List.of());
+	}
+
 	/**
 	 * One box: digits are a PIN (or its beginning); anything else is a part of a name in Cyrillic or
 	 * Latin, tolerant of one typo, and also an address (village, street, house, book number).

@@ -3,6 +3,7 @@ package kg.tereze.municipality.internal;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.NewEnterprise;
+import kg.tereze.municipality.Signatories;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.LocalizedName;
 
@@ -27,9 +28,12 @@ class DemoMunicipalities implements ApplicationRunner {
 
 	private final DemoMode demo;
 
-	DemoMunicipalities(Municipalities municipalities, DemoMode demo) {
+	private final Signatories signatories;
+
+	DemoMunicipalities(Municipalities municipalities, DemoMode demo, Signatories signatories) {
 		this.municipalities = municipalities;
 		this.demo = demo;
+		this.signatories = signatories;
 	}
 
 	@Override
@@ -43,6 +47,15 @@ class DemoMunicipalities implements ApplicationRunner {
 				new LocalizedName("Кароол суу", "МП «Кароол Суу»", "Karool Suu"), Enterprise.Kind.WATER, false));
 		ensureEnterprise(razzakov, new NewEnterprise("TAZALYK",
 				new LocalizedName("Лейлек Тазалык", "МП «Лейлек Тазалык»", "Leilek Tazalyk"), Enterprise.Kind.WASTE, true));
+		// invented people: the demo names no real official
+		ensureSignatory(karool, "Токтосунов Марат Жолдошбекович", "Айыл өкмөтүнүн башчысы", "Глава айыл окмоту");
+		ensureSignatory(razzakov, "Абдыкадыров Бакыт Сапарович", "Шаардын мэри", "Мэр города");
+	}
+
+	private void ensureSignatory(long municipalityId, String name, String positionKy, String positionRu) {
+		if (signatories.current(municipalityId).isEmpty()) {
+			signatories.appoint(municipalityId, name, positionKy, positionRu);
+		}
 	}
 
 	private long ensure(String soate, String code) {

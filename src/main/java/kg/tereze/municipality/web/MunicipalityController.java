@@ -5,6 +5,8 @@ import java.util.Locale;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.NewEnterprise;
+import kg.tereze.municipality.Signatories;
+import kg.tereze.municipality.SigningKeys;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.LocalizedName;
@@ -24,10 +26,17 @@ class MunicipalityController {
 
 	private final Municipalities municipalities;
 
+	private final Signatories signatories;
+
+	private final SigningKeys keys;
+
 	private final MessageSource messages;
 
-	MunicipalityController(Municipalities municipalities, MessageSource messages) {
+	MunicipalityController(Municipalities municipalities, Signatories signatories, SigningKeys keys,
+			MessageSource messages) {
 		this.municipalities = municipalities;
+		this.signatories = signatories;
+		this.keys = keys;
 		this.messages = messages;
 	}
 
@@ -38,7 +47,39 @@ class MunicipalityController {
 		model.addAttribute("villages", municipalities.villages(id));
 		model.addAttribute("enterprises", municipalities.enterprises(id));
 		model.addAttribute("kinds", Enterprise.Kind.values());
+		model.addAttribute("signatories", signatories.history(id));
+		model.addAttribute("keys", keys.published(id));
 		return "municipality/municipality";
+	}
+
+	@PostMapping("/municipality/signatory")
+	@PreAuthorize("hasRole('ADMIN')")
+	String appoint(@RequestParam(required = false) String fullName, @RequestParam(required = false) String positionKy,
+			@RequestParam(required = false) String positionRu, Model model, Locale locale, RedirectAttributes redirect) {
+		long id = CurrentTenant.require().requireMunicipality();
+		try {
+			signatories.appoint(id, fullName, positionKy, positionRu);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("signatoryErrorField", e.field());
+			model.addAttribute("signatoryError", messages.getMessage(e.messageKey(), e.args(), locale));
+			model.addAttribute("typedSignatory", new TypedSignatory(fullName, positionKy, positionRu));
+			return show(model);
+		}
+		redirect.addFlashAttribute("notice", "signatory.appointed");
+		return "redirect:/municipality";
+	}
+
+	/** A suspected leak: the current key is retired (it still verifies what it signed) and a new one signs from now on. */
+	@PostMapping("/municipality/signing-key")
+	@PreAuthorize("hasRole('ADMIN')")
+	String rotateKey(RedirectAttributes redirect) {
+		keys.rotate(CurrentTenant.require().requireMunicipality());
+		redirect.addFlashAttribute("notice", "signingKey.rotated");
+		return "redirect:/municipality";
+	}
+
+	record TypedSignatory(String fullName, String positionKy, String positionRu) {
 	}
 
 	@PostMapping("/municipality/enterprises")

@@ -1,0 +1,22 @@
+package kg.tereze.certificates.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CertificatesNavigation {
+
+	@Bean
+	NavItem certificatesNav() {
+		return new NavItem("nav.certificates", "/certificates", Set.of("CLERK", "HEAD"), 150);
+	}
+
+	@Bean
+	NavItem certificateJournalNav() {
+		return new NavItem("nav.certificateJournal", "/certificates/journal", Set.of("CLERK", "HEAD", "AUDITOR"), 160);
+	}
+}

@@ -1,0 +1,168 @@
+package kg.tereze.municipality;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.audit.AuditTrail;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each municipality's Ed25519 key pair. Certificates carry a signature made with the current key, so
+ * that anyone holding the published public key can check one offline. The first signature creates the
+ * key; a rotation retires the old key, which stays published.
+ */
+@Service
+public class SigningKeys {
+
+	/** A public key as published: {@code keyId} is printed next to every signature made with it. */
+	public record PublicKey(String keyId, long municipalityId, byte[] encoded, Instant createdAt, Instant retiredAt) {
+
+		/** The key as PEM (X.509 SubjectPublicKeyInfo), readable by openssl. */
+		public String pem() {
+			return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(encoded)
+					+ "\n-----END PUBLIC KEY-----\n";
+		}
+	}
+
+	/** A signature and the key that made it. */
+	public record Signed(String keyId, byte[] signature) {
+	}
+
+	private record Current(String keyId, PrivateKey key) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Municipalities municipalities;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Map<Long, Current> current = new ConcurrentHashMap<>();
+
+	private final TransactionTemplate newTransaction;
+
+	SigningKeys(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.municipalities = municipalities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Signed sign(long municipalityId, byte[] content) {
+		Current key = current.computeIfAbsent(municipalityId, this::loadOrCreate);
+		try {
+			Signature ed = Signature.getInstance("Ed25519");
+			ed.initSign(key.key());
+			ed.update(content);
+			return new Signed(key.keyId(), ed.sign());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Ed25519 signing failed", e);
+		}
+	}
+
+	/** Every key this municipality has signed with, the current one first. */
+	public List<PublicKey> published(long municipalityId) {
+		return jdbc.sql("""
+				select key_id, municipality_id, public_key, created_at, retired_at from signing_key
+				 where municipality_id = ? order by retired_at is not null, created_at desc""")
+			.param(municipalityId)
+			.query((rs, n) -> {
+				var retired = rs.getObject("retired_at", java.time.OffsetDateTime.class);
+				return new PublicKey(rs.getString("key_id"), rs.getLong("municipality_id"), rs.getBytes("public_key"),
+						rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+						retired == null ? null : retired.toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * The id of the key that signs now, made if the municipality has none yet. Call it outside any
+	 * transaction that has written: the first key is stored (and audited) in a transaction of its own.
+	 */
+	public String currentKeyId(long municipalityId) {
+		return current.computeIfAbsent(municipalityId, this::loadOrCreate).keyId();
+	}
+
+	/** Retires the current key and makes a new one: for a suspected leak, or by policy. */
+	public PublicKey rotate(long municipalityId) {
+		Current created = newTransaction.execute(status -> {
+			jdbc.sql("update signing_key set retired_at = ? where municipality_id = ? and retired_at is null")
+				.params(Timestamp.from(clock.instant()), municipalityId).update();
+			return insertNew(municipalityId);
+		});
+		current.put(municipalityId, created);
+		return published(municipalityId).get(0);
+	}
+
+	private Current loadOrCreate(long municipalityId) {
+		return jdbc.sql("select key_id, private_key from signing_key where municipality_id = ? and retired_at is null")
+			.param(municipalityId)
+			.query((rs, n) -> new Current(rs.getString(1), privateKey(rs.getBytes(2))))
+			.optional()
+			.orElseGet(() -> create(municipalityId));
+	}
+
+	/** In its own transaction: a certificate that fails must not take its municipality's new key with it. */
+	private Current create(long municipalityId) {
+		return newTransaction.execute(status -> insertNew(municipalityId));
+	}
+
+	private Current insertNew(long municipalityId) {
+		String code = municipalities.require(municipalityId).code();
+		try {
+			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+			int serial = jdbc.sql("select count(*) + 1 from signing_key where municipality_id = ?")
+				.param(municipalityId).query(Integer.class).single();
+			String keyId = code + "-" + serial;
+			int inserted = jdbc.sql("""
+					insert into signing_key (municipality_id, key_id, public_key, private_key, created_at)
+					values (?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(municipalityId, keyId, pair.getPublic().getEncoded(), pair.getPrivate().getEncoded(),
+						Timestamp.from(clock.instant()))
+				.update();
+			if (inserted == 0) {
+				// another node created it at the same moment: use theirs
+				return loadOrCreate(municipalityId);
+			}
+			audit.record(AuditRecord.created("signing_key", keyId, municipalityId,
+					Map.of("keyId", keyId, "publicKey", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()))));
+			return new Current(keyId, pair.getPrivate());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Ed25519 is not available in this JDK", e);
+		}
+	}
+
+	private static PrivateKey privateKey(byte[] pkcs8) {
+		try {
+			return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("stored Ed25519 key is unreadable", e);
+		}
+	}
+}
