@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuing certificates: a preview filled from the household book as of today, then the issue, which
@@ -62,9 +64,12 @@ public class Certificates {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	Certificates(CertificateTypes types, CertificateFacts facts, CertificateStore store, RegistryQueries registry,
 			ReferenceNumbers numbers, SigningKeys keys, StaffUsers staff, AuditTrail audit,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.types = types;
 		this.facts = facts;
 		this.store = store;
@@ -108,12 +113,18 @@ public class Certificates {
 				BodyRenderer.render(type.templateRu(), f.ru()), problems);
 	}
 
-	@Transactional
+	/**
+	 * Issues in one transaction, started only once the signing key is at hand: a municipality's first
+	 * key is stored in a transaction of its own, which must not wait for (or on a connection held by)
+	 * this one.
+	 */
 	public IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose) {
+		String keyId = keys.currentKeyId(t.requireMunicipality());
+		return transaction.execute(status -> issue(t, typeCode, personId, purpose, keyId));
+	}
+
+	private IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose, String keyId) {
 		long m = t.requireMunicipality();
-		// First, before this transaction writes anything: making a municipality's first key writes an
-		// audit entry in a transaction of its own, which would wait for this one's audit lock.
-		String keyId = keys.currentKeyId(m);
 		CertificateType type = types.requireActive(t, typeCode);
 		String cleanPurpose = purpose(purpose);
 		LocalDate today = today();

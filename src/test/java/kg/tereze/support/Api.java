@@ -37,6 +37,16 @@ public final class Api {
 		return send(builder(path).GET());
 	}
 
+	/** A binary answer (a PDF): status and bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public Reply post(String path, String json) {
 		return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
