@@ -1,5 +1,6 @@
 package kg.tereze.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +26,17 @@ public class PdfRenderer {
 
 	private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
+	// read once: inflating the fonts out of the jar for every page took a good part of each render
+	private static final byte[] REGULAR_BYTES = bytes(REGULAR);
+
+	private static final byte[] BOLD_BYTES = bytes(BOLD);
+
 	public byte[] render(String xhtml) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> font(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(REGULAR_BYTES), FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(BOLD_BYTES), FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
@@ -41,9 +47,9 @@ public class PdfRenderer {
 		}
 	}
 
-	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+	private static byte[] bytes(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("font missing: " + path, e);
