@@ -35,8 +35,7 @@ public class CertificateJournal {
 
 	public ResultPage<JournalEntry> page(Tenant t, JournalFilter f, int page, int size) {
 		Query q = where(t.requireMunicipality(), f);
-		long total = jdbc.sql("select count(*) from certificate c left join certificate_annulment a on a.certificate_id = c.id"
-				+ q.sql).params(q.args).query(Long.class).single();
+		long total = jdbc.sql("select count(*)" + FROM + q.sql).params(q.args).query(Long.class).single();
 		List<Object> args = new ArrayList<>(q.args);
 		args.add(size);
 		args.add((long) page * size);
@@ -69,10 +68,11 @@ public class CertificateJournal {
 	public record Clerk(long id, String name) {
 	}
 
+	private static final String FROM = " from certificate c left join certificate_annulment a on a.certificate_id = c.id";
+
 	private static final String SELECT = """
 			select c.number, c.issued_at, c.type_code, c.title_ky, c.title_ru, c.title_en, c.person_name, c.village_id,
-			       c.issued_by, c.issued_by_name, c.purpose, a.annulled_at, a.reason
-			  from certificate c left join certificate_annulment a on a.certificate_id = c.id""";
+			       c.issued_by, c.issued_by_name, c.purpose, a.annulled_at, a.reason""" + FROM;
 
 	private record Query(String sql, List<Object> args) {
 	}

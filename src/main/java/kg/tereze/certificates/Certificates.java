@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
@@ -119,11 +120,11 @@ public class Certificates {
 	 * this one.
 	 */
 	public IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose) {
-		String keyId = keys.currentKeyId(t.requireMunicipality());
-		return transaction.execute(status -> issue(t, typeCode, personId, purpose, keyId));
+		keys.ensureKey(t.requireMunicipality());
+		return transaction.execute(status -> issueInTransaction(t, typeCode, personId, purpose));
 	}
 
-	private IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose, String keyId) {
+	private IssuedCertificate issueInTransaction(Tenant t, String typeCode, long personId, String purpose) {
 		long m = t.requireMunicipality();
 		CertificateType type = types.requireActive(t, typeCode);
 		String cleanPurpose = purpose(purpose);
@@ -136,15 +137,10 @@ public class Certificates {
 		var number = numbers.next(m, SERIES, today.getYear());
 		String code = VerificationCodes.next();
 		var person = f.person();
-		SignedContent content = new SignedContent(keyId, number.text(), today, type.code(),
-				f.municipality().soateCode(), person.data().pin(), person.data().fullName(), code);
-		var signed = keys.sign(m, content.bytes());
-		if (!signed.keyId().equals(content.keyId())) {
-			// the key was rotated between the two calls: sign again with the key that is current now
-			content = new SignedContent(signed.keyId(), content.number(), today, type.code(), content.soateCode(),
-					content.personPin(), content.personName(), code);
-			signed = keys.sign(m, content.bytes());
-		}
+		Function<String, SignedContent> contentFor = keyId -> new SignedContent(keyId, number.text(), today,
+				type.code(), f.municipality().soateCode(), person.data().pin(), person.data().fullName(), code);
+		var signed = keys.sign(m, keyId -> contentFor.apply(keyId).bytes());
+		SignedContent content = contentFor.apply(signed.keyId());
 		Instant now = clock.instant();
 		String clerk = staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
 		IssuedCertificate draft = new IssuedCertificate(0, m, number.text(), type.code(), type.name(), person.id(),
@@ -154,7 +150,7 @@ public class Certificates {
 				BodyRenderer.render(type.templateRu(), f.ru()), content.text(), signed.signature(), signed.keyId(), code,
 				null);
 		long id = store.insert(draft, today.getYear(), json.writeValueAsString(Map.of("ky", f.ky(), "ru", f.ru())));
-		IssuedCertificate issued = store.byNumber(m, number.text()).orElseThrow();
+		IssuedCertificate issued = draft.withId(id);
 		audit.record(AuditRecord.created("certificate", number.text(), m,
 				Map.of("type", type.code(), "personId", person.id(), "purpose", cleanPurpose == null ? "" : cleanPurpose)));
 		events.publishEvent(new CertificateIssued(m, id, number.text(), type.code(), person.id(), t.userId(), now));

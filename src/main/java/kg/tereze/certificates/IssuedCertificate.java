@@ -20,6 +20,14 @@ public record IssuedCertificate(long id, long municipalityId, String number, Str
 	public record Annulment(Instant at, long by, String byName, String reason) {
 	}
 
+	/** The same certificate once stored under {@code id}. */
+	public IssuedCertificate withId(long id) {
+		return new IssuedCertificate(id, municipalityId, number, typeCode, title, personId, personPin, personName,
+				householdId, villageId, purpose, issuedOn, issuedAt, issuedBy, issuedByName, signatoryName,
+				signatoryPositionKy, signatoryPositionRu, headerKy, headerRu, bodyKy, bodyRu, signedContent, signature,
+				keyId, verificationCode, annulment);
+	}
+
 	public boolean valid() {
 		return annulment == null;
 	}

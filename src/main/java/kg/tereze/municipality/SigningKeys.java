@@ -7,13 +7,18 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
@@ -71,12 +76,16 @@ public class SigningKeys {
 		this.clock = clock;
 	}
 
-	public Signed sign(long municipalityId, byte[] content) {
+	/**
+	 * Signs with the municipality's current key; {@code content} is given the key's id, so that what
+	 * is signed names the key that signed it.
+	 */
+	public Signed sign(long municipalityId, Function<String, byte[]> content) {
 		Current key = current.computeIfAbsent(municipalityId, this::loadOrCreate);
 		try {
 			Signature ed = Signature.getInstance("Ed25519");
 			ed.initSign(key.key());
-			ed.update(content);
+			ed.update(content.apply(key.keyId()));
 			return new Signed(key.keyId(), ed.sign());
 		}
 		catch (GeneralSecurityException e) {
@@ -84,27 +93,36 @@ public class SigningKeys {
 		}
 	}
 
+	private static final String PUBLIC = "select key_id, municipality_id, public_key, created_at, retired_at from signing_key";
+
 	/** Every key this municipality has signed with, the current one first. */
 	public List<PublicKey> published(long municipalityId) {
-		return jdbc.sql("""
-				select key_id, municipality_id, public_key, created_at, retired_at from signing_key
-				 where municipality_id = ? order by retired_at is not null, created_at desc""")
-			.param(municipalityId)
-			.query((rs, n) -> {
-				var retired = rs.getObject("retired_at", java.time.OffsetDateTime.class);
-				return new PublicKey(rs.getString("key_id"), rs.getLong("municipality_id"), rs.getBytes("public_key"),
-						rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-						retired == null ? null : retired.toInstant());
-			})
-			.list();
+		return jdbc.sql(PUBLIC + " where municipality_id = ? order by retired_at is not null, created_at desc")
+			.param(municipalityId).query(SigningKeys::publicKey).list();
+	}
+
+	/** Every municipality's keys, for the public list. */
+	public List<PublicKey> published() {
+		return jdbc.sql(PUBLIC + " order by municipality_id, retired_at is not null, created_at desc")
+			.query(SigningKeys::publicKey).list();
+	}
+
+	public Optional<PublicKey> find(String keyId) {
+		return jdbc.sql(PUBLIC + " where key_id = ?").param(keyId).query(SigningKeys::publicKey).optional();
+	}
+
+	private static PublicKey publicKey(ResultSet rs, int n) throws SQLException {
+		OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
+		return new PublicKey(rs.getString("key_id"), rs.getLong("municipality_id"), rs.getBytes("public_key"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), retired == null ? null : retired.toInstant());
 	}
 
 	/**
-	 * The id of the key that signs now, made if the municipality has none yet. Call it outside any
-	 * transaction that has written: the first key is stored (and audited) in a transaction of its own.
+	 * Makes the municipality's first key if it has none. Call it outside any transaction: the key is
+	 * stored (and audited) in a transaction of its own, which must not wait for the caller's.
 	 */
-	public String currentKeyId(long municipalityId) {
-		return current.computeIfAbsent(municipalityId, this::loadOrCreate).keyId();
+	public void ensureKey(long municipalityId) {
+		current.computeIfAbsent(municipalityId, this::loadOrCreate);
 	}
 
 	/** Retires the current key and makes a new one: for a suspected leak, or by policy. */

@@ -145,25 +145,30 @@ public class CertificateFacts {
 	private FactSheet.Table livestock(LivestockCount c, Locale lang) {
 		List<List<String>> rows = new ArrayList<>();
 		if (c != null) {
-			int[] heads = { c.cattle(), c.horses(), c.sheepGoats(), c.yaks(), c.poultry() };
-			String[] kinds = { "cattle", "horses", "sheepGoats", "yaks", "poultry" };
-			for (int i = 0; i < kinds.length; i++) {
-				rows.add(List.of(msg("registry.livestock." + kinds[i], lang), Integer.toString(heads[i])));
-			}
+			heads(c).forEach((kind, heads) -> rows.add(List.of(msg("registry.livestock." + kind, lang), Integer.toString(heads))));
 		}
 		return new FactSheet.Table(headers(lang, "livestockKind", "heads"), rows);
 	}
 
 	private String summary(LivestockCount c, Locale lang) {
-		int[] heads = { c.cattle(), c.horses(), c.sheepGoats(), c.yaks(), c.poultry() };
-		String[] kinds = { "cattle", "horses", "sheepGoats", "yaks", "poultry" };
 		List<String> parts = new ArrayList<>();
-		for (int i = 0; i < kinds.length; i++) {
-			if (heads[i] > 0) {
-				parts.add(msg("registry.livestock." + kinds[i], lang) + " " + heads[i]);
+		heads(c).forEach((kind, heads) -> {
+			if (heads > 0) {
+				parts.add(msg("registry.livestock." + kind, lang) + " " + heads);
 			}
-		}
+		});
 		return parts.isEmpty() ? "—" : String.join(", ", parts);
+	}
+
+	/** Heads by kind, in the order the household book lists them (the keys name the messages). */
+	private static Map<String, Integer> heads(LivestockCount c) {
+		Map<String, Integer> heads = new LinkedHashMap<>();
+		heads.put("cattle", c.cattle());
+		heads.put("horses", c.horses());
+		heads.put("sheepGoats", c.sheepGoats());
+		heads.put("yaks", c.yaks());
+		heads.put("poultry", c.poultry());
+		return heads;
 	}
 
 	private List<String> headers(Locale lang, String... keys) {

@@ -84,17 +84,12 @@ class VerifyController {
 	@GetMapping(path = "/keys", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<PublishedKey> keys() {
-		return municipalities.all().stream()
-			.flatMap(m -> keys.published(m.id()).stream().map(k -> PublishedKey.of(m, k)))
-			.toList();
+		return keys.published().stream().map(k -> PublishedKey.of(municipalities.require(k.municipalityId()), k)).toList();
 	}
 
 	@GetMapping(path = "/keys/{keyId}.pem")
 	ResponseEntity<String> pem(@PathVariable String keyId) {
-		String code = keyId.contains("-") ? keyId.substring(0, keyId.indexOf('-')) : keyId;
-		return municipalities.all().stream().filter(m -> m.code().equals(code)).findFirst()
-			.flatMap(m -> keys.published(m.id()).stream().filter(k -> k.keyId().equals(keyId)).findFirst())
-			.map(k -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-pem-file")).body(k.pem()))
+		return keys.find(keyId).map(k -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-pem-file")).body(k.pem()))
 			.orElseThrow(() -> new NotFoundException("key"));
 	}
 
