@@ -114,7 +114,8 @@ class CertificateJourneyIT extends BrowserJourney {
 	void theAdministratorPreviewsATemplateOnARealResidentBeforeSaving() {
 		String pin = karoolPin();
 		Page page = signIn("karool.admin", "ru");
-		page.navigate(url("/certificates/types/new"));
+		page.click("a.tz-nav-link[href='/certificates/types']");
+		page.click("text=Новый вид");
 		page.fill("#code", "GAS_CONNECTION");
 		page.fill("#nameKy", "Газ туташтыруу үчүн маалымкат");
 		page.fill("#nameRu", "Справка для подключения газа");

@@ -19,4 +19,10 @@ class CertificatesNavigation {
 	NavItem certificateJournalNav() {
 		return new NavItem("nav.certificateJournal", "/certificates/journal", Set.of("CLERK", "HEAD", "AUDITOR"), 160);
 	}
+
+	/** The administrator words the certificates; clerks reach the types from the issuing page. */
+	@Bean
+	NavItem certificateTypesNav() {
+		return new NavItem("nav.certificateTypes", "/certificates/types", Set.of("ADMIN"), 170);
+	}
 }
