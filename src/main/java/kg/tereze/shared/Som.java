@@ -21,7 +21,7 @@ public record Som(long tyiyn) implements Comparable<Som> {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("empty amount");
 		}
-		String normal = text.replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+		String normal = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
 		BigDecimal value = new BigDecimal(normal);
 		if (value.scale() > 2) {
 			throw new IllegalArgumentException("more than two decimals");

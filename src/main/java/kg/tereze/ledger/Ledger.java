@@ -1,0 +1,224 @@
+package kg.tereze.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.audit.AuditTrail;
+import kg.tereze.ledger.internal.BookStore;
+import kg.tereze.ledger.internal.EntryStore;
+import kg.tereze.ledger.internal.TenantBooks;
+import kg.tereze.shared.Formats;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.Som;
+import kg.tereze.shared.Tenant;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money book: posts entries, reverses them, closes months, and derives balances and arrears.
+ * Nothing here updates or deletes an entry.
+ */
+@Service
+public class Ledger {
+
+	/** No single entry over ten million som: a typo with extra zeros is refused, not posted. */
+	public static final long MAX_AMOUNT = 10_000_000_00L;
+
+	/** The source of what an accountant posts by hand; such entries are audited one by one. */
+	public static final String MANUAL = "MANUAL";
+
+	private final EntryStore entries;
+
+	private final BookStore books;
+
+	private final TenantBooks tenantBooks;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, Clock clock) {
+		this.entries = entries;
+		this.books = books;
+		this.tenantBooks = tenantBooks;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes one entry to the account. With an idempotency key that was used before in this book, the
+	 * first entry is returned if it is the same posting, and the posting is refused if it is not.
+	 */
+	@Transactional
+	public Posted post(Tenant t, PayerAccount account, Posting p) {
+		requireVisible(t, account);
+		check(p);
+		if (p.kind() == EntryKind.REVERSAL) {
+			throw new InvalidInputException("kind", "ledger.error.reversalByPost");
+		}
+		Posted posted = write(t, account, p, null);
+		if (MANUAL.equals(p.source()) && !posted.replayed()) {
+			audit.record(AuditRecord.created("ledger_entry", posted.entry().id(), account.municipalityId(),
+					Map.of("account", account.number().value(), "kind", p.kind().name(), "amount", p.amount().tyiyn(),
+							"bookedOn", p.bookedOn().toString())));
+		}
+		return posted;
+	}
+
+	/** Cancels an entry with an opposite one, booked today, due when the original was. */
+	@Transactional
+	public Entry reverse(Tenant t, PayerAccount account, long entryId, String reason, String idempotencyKey) {
+		requireVisible(t, account);
+		Entry original = entries.find(entryId).filter(e -> e.accountId() == account.id())
+			.orElseThrow(() -> new NotFoundException("entry"));
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 500) {
+			throw new InvalidInputException("reason", "ledger.error.reason");
+		}
+		if (original.kind() == EntryKind.REVERSAL) {
+			throw new InvalidInputException("entryId", "ledger.error.reverseReversal");
+		}
+		if (original.reversed()) {
+			throw new InvalidInputException("entryId", "ledger.error.alreadyReversed");
+		}
+		Posting p = new Posting(EntryKind.REVERSAL, original.amount().negate(), today(), original.dueOn(),
+				original.serviceCode(), why, MANUAL, String.valueOf(original.id()), idempotencyKey);
+		try {
+			Entry reversal = write(t, account, p, original.id()).entry();
+			audit.record(AuditRecord.created("ledger_reversal", reversal.id(), account.municipalityId(),
+					Map.of("account", account.number().value(), "reverses", original.id(), "amount",
+							reversal.amount().tyiyn(), "reason", why)));
+			return reversal;
+		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidInputException("entryId", "ledger.error.alreadyReversed");
+		}
+	}
+
+	private Posted write(Tenant t, PayerAccount account, Posting p, Long reversesId) {
+		Book book = books.lockForPosting(account.bookId());
+		if (!book.isOpenOn(p.bookedOn())) {
+			throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
+		}
+		try {
+			var id = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(), t.username());
+			if (id.isPresent()) {
+				return new Posted(entries.find(id.get()).orElseThrow(), false);
+			}
+		}
+		catch (DataAccessException e) {
+			if (e.getMessage() != null && e.getMessage().contains("ledger period closed")) {
+				throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
+			}
+			throw e;
+		}
+		Entry first = entries.byKey(book.id(), p.idempotencyKey()).orElseThrow();
+		if (first.accountId() != account.id() || first.kind() != p.kind() || !first.amount().equals(p.amount())) {
+			throw new InvalidInputException("idempotencyKey", "ledger.error.keyReused");
+		}
+		return new Posted(first, true);
+	}
+
+	private void check(Posting p) {
+		if (p.kind() == null) {
+			throw new InvalidInputException("kind", "ledger.error.kind");
+		}
+		if (p.amount() == null || !p.kind().allows(p.amount().tyiyn())) {
+			throw new InvalidInputException("amount", "ledger.error.amountSign." + p.kind().name());
+		}
+		if (Math.abs(p.amount().tyiyn()) > MAX_AMOUNT) {
+			throw new InvalidInputException("amount", "ledger.error.amountTooLarge");
+		}
+		if (p.bookedOn() == null) {
+			throw new InvalidInputException("bookedOn", "ledger.error.date");
+		}
+		if (p.bookedOn().isAfter(today())) {
+			throw new InvalidInputException("bookedOn", "ledger.error.future");
+		}
+		if (p.serviceCode() != null && !p.serviceCode().matches("[A-Z0-9_]{1,32}")) {
+			throw new InvalidInputException("serviceCode", "ledger.error.serviceCode");
+		}
+		if (p.memo() != null && p.memo().length() > 500) {
+			throw new InvalidInputException("memo", "ledger.error.tooLong", 500);
+		}
+		if (p.idempotencyKey() != null && (p.idempotencyKey().isBlank() || p.idempotencyKey().length() > 100)) {
+			throw new InvalidInputException("idempotencyKey", "ledger.error.idempotencyKey");
+		}
+		if (p.source() == null || p.source().isBlank()) {
+			throw new IllegalArgumentException("a posting names its source");
+		}
+	}
+
+	public Som balance(Tenant t, PayerAccount account) {
+		requireVisible(t, account);
+		return Som.ofTyiyn(entries.balance(account.id()));
+	}
+
+	public Entry entry(Tenant t, PayerAccount account, long entryId) {
+		requireVisible(t, account);
+		return entries.find(entryId).filter(e -> e.accountId() == account.id())
+			.orElseThrow(() -> new NotFoundException("entry"));
+	}
+
+	public Arrears arrears(Tenant t, PayerAccount account) {
+		requireVisible(t, account);
+		return Arrears.of(entries.ofAccount(account.id()), today());
+	}
+
+	/** Entries booked from {@code from} to {@code to} inclusive (either may be null: open-ended). */
+	public Statement statement(Tenant t, PayerAccount account, LocalDate from, LocalDate to) {
+		requireVisible(t, account);
+		List<Entry> all = entries.ofAccount(account.id());
+		long opening = all.stream().filter(e -> from != null && e.bookedOn().isBefore(from))
+			.mapToLong(e -> e.amount().tyiyn()).sum();
+		List<Entry> within = all.stream()
+			.filter(e -> (from == null || !e.bookedOn().isBefore(from)) && (to == null || !e.bookedOn().isAfter(to)))
+			.toList();
+		long closing = opening + within.stream().mapToLong(e -> e.amount().tyiyn()).sum();
+		return new Statement(account, from, to, Som.ofTyiyn(opening), within, Som.ofTyiyn(closing),
+				Arrears.of(all, today()));
+	}
+
+	/**
+	 * Closes a book up to the end of a month that is over. Waits for postings in flight to finish;
+	 * from then on nothing is booked on those dates, and corrections go into the open month.
+	 */
+	@Transactional
+	public Book closeMonth(Tenant t, long bookId, YearMonth month) {
+		Book book = tenantBooks.require(t, bookId);
+		if (month == null) {
+			throw new InvalidInputException("month", "ledger.error.month");
+		}
+		if (!month.isBefore(YearMonth.from(today()))) {
+			throw new InvalidInputException("month", "ledger.error.monthNotOver");
+		}
+		book = books.lockForClosing(book.id());
+		if (!book.isOpenOn(month.atEndOfMonth())) {
+			throw new InvalidInputException("month", "ledger.error.alreadyClosed", Formats.date(book.closedThrough()));
+		}
+		books.close(book.id(), month, clock.instant(), t.userId());
+		audit.record(AuditRecord.updated("ledger_book", book.id(), book.municipalityId(),
+				Map.of("closedThrough", String.valueOf(book.closedThrough())),
+				Map.of("closedThrough", month.atEndOfMonth().toString())));
+		return books.find(book.id()).orElseThrow();
+	}
+
+	private void requireVisible(Tenant t, PayerAccount account) {
+		if (!tenantBooks.sees(t, account)) {
+			throw new NotFoundException("account");
+		}
+	}
+
+	/** Dates in the book are Bishkek dates, whatever zone the server runs in. */
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock.withZone(Formats.BISHKEK));
+	}
+}

@@ -1,0 +1,17 @@
+package kg.tereze.ledger.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LedgerNavigation {
+
+	@Bean
+	NavItem accountsNav() {
+		return new NavItem("nav.accounts", "/accounts", Set.of("ACCOUNTANT", "CASHIER", "CONTROLLER", "HEAD", "AUDITOR"), 300);
+	}
+}
