@@ -162,6 +162,12 @@ public class Ledger {
 		return Som.ofTyiyn(entries.balance(account.id()));
 	}
 
+	/** The balance right after the given entry was written. */
+	public Som balanceThrough(Tenant t, PayerAccount account, long entryId) {
+		requireVisible(t, account);
+		return Som.ofTyiyn(entries.balanceThrough(account.id(), entryId));
+	}
+
 	public Entry entry(Tenant t, PayerAccount account, long entryId) {
 		requireVisible(t, account);
 		return entries.find(entryId).filter(e -> e.accountId() == account.id())

@@ -8,6 +8,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 import kg.tereze.support.Api;
+import kg.tereze.support.PdfText;
 import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;

@@ -65,6 +65,12 @@ public class EntryStore {
 			.query(Long.class).single();
 	}
 
+	/** The balance right after an entry: what a receipt printed then showed, whenever it is reprinted. */
+	public long balanceThrough(long accountId, long entryId) {
+		return jdbc.sql("select coalesce(sum(amount), 0) from ledger_entry where account_id = ? and id <= ?")
+			.params(accountId, entryId).query(Long.class).single();
+	}
+
 	private static Entry row(ResultSet rs, int n) throws SQLException {
 		return new Entry(rs.getLong("id"), rs.getLong("account_id"), EntryKind.valueOf(rs.getString("kind")),
 				Som.ofTyiyn(rs.getLong("amount")), rs.getObject("booked_on", LocalDate.class),

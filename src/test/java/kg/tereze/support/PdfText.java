@@ -1,4 +1,4 @@
-package kg.tereze.certificates;
+package kg.tereze.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * The text a PDF gives back: with poppler's pdftotext, as a person copying from the page would get it
  * (.ci/run installs it), or with PDFBox where pdftotext is missing.
  */
-final class PdfText {
+public final class PdfText {
 
 	private PdfText() {
 	}
 
-	static String of(byte[] pdf) {
+	public static String of(byte[] pdf) {
 		try {
 			if (Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
 				Path file = Files.createTempFile("certificate", ".pdf");

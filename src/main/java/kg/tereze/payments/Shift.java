@@ -1,0 +1,23 @@
+package kg.tereze.payments;
+
+import java.time.Instant;
+
+import kg.tereze.shared.Som;
+
+/**
+ * A cashier's shift. While open, {@code taken} is what came in so far; once closed, {@code expected}
+ * is the float plus what came in, and {@code difference} is the count minus that (negative: short).
+ */
+public record Shift(long id, long municipalityId, long cashierId, String cashierName, Instant openedAt,
+		Som openingFloat, int payments, Som taken, Instant closedAt, Som expected, Som counted, Som difference,
+		String closeNote) {
+
+	public boolean open() {
+		return closedAt == null;
+	}
+
+	/** What should be in the drawer now. */
+	public Som inDrawer() {
+		return openingFloat.plus(taken);
+	}
+}

@@ -1,0 +1,17 @@
+package kg.tereze.payments.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PaymentsNavigation {
+
+	@Bean
+	NavItem cashDeskNav() {
+		return new NavItem("nav.cash", "/cash", Set.of("CASHIER", "CONTROLLER"), 290);
+	}
+}

@@ -1,0 +1,168 @@
+package kg.tereze.payments.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import kg.tereze.ledger.AccountFilter;
+import kg.tereze.ledger.Accounts;
+import kg.tereze.ledger.Ledger;
+import kg.tereze.ledger.PayerAccount;
+import kg.tereze.payments.CashDesk;
+import kg.tereze.payments.Receipt;
+import kg.tereze.payments.Shift;
+import kg.tereze.payments.internal.ReceiptPdf;
+import kg.tereze.shared.CurrentTenant;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.ResultPage;
+import kg.tereze.shared.Tenant;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The cashier's page: open the shift, find the account, take the cash, print the receipt, and at the
+ * end of the day count the drawer and close.
+ */
+@Controller
+@RequestMapping("/cash")
+@PreAuthorize("hasAnyRole('CASHIER', 'CONTROLLER')")
+class CashDeskController {
+
+	private final CashDesk desk;
+
+	private final Accounts accounts;
+
+	private final Ledger ledger;
+
+	private final ReceiptPdf pdf;
+
+	private final MessageSource messages;
+
+	CashDeskController(CashDesk desk, Accounts accounts, Ledger ledger, ReceiptPdf pdf, MessageSource messages) {
+		this.desk = desk;
+		this.accounts = accounts;
+		this.ledger = ledger;
+		this.pdf = pdf;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String desk(@RequestParam(required = false) String q, @RequestParam(required = false) String account, Model model) {
+		Tenant t = CurrentTenant.require();
+		Shift shift = desk.currentShift(t).orElse(null);
+		model.addAttribute("shift", shift);
+		model.addAttribute("q", q);
+		if (shift != null) {
+			model.addAttribute("receipts", desk.receiptsOf(t, shift));
+		}
+		if (q != null && !q.isBlank()) {
+			ResultPage<?> found = accounts.page(t, new AccountFilter(q, null, null, null, AccountFilter.Sort.NAME), 0, 20);
+			model.addAttribute("found", found.items());
+		}
+		if (account != null && !account.isBlank()) {
+			PayerAccount a = accounts.require(t, account);
+			model.addAttribute("account", a);
+			model.addAttribute("balance", ledger.balance(t, a));
+			if (!model.containsAttribute("payForm")) {
+				model.addAttribute("payForm", Map.of("key", UUID.randomUUID().toString()));
+			}
+		}
+		return "payments/desk";
+	}
+
+	@PostMapping("/shift")
+	String open(@RequestParam(required = false) String openingFloat, Model model, HttpServletResponse response,
+			Locale locale) {
+		try {
+			desk.openShift(CurrentTenant.require(), CashDeskApi.amount("openingFloat", blankToZero(openingFloat)));
+		}
+		catch (InvalidInputException e) {
+			return error(e, Map.of("openingFloat", openingFloat == null ? "" : openingFloat), model, response, locale, null);
+		}
+		return "redirect:/cash";
+	}
+
+	@PostMapping("/payments")
+	String pay(@RequestParam Map<String, String> form, Model model, HttpServletResponse response, Locale locale) {
+		Receipt r;
+		try {
+			r = desk.take(CurrentTenant.require(), form.get("account"), CashDeskApi.amount("amount", form.get("amount")),
+					form.get("payerName"), form.get("key"));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("payForm", form);
+			return error(e, form, model, response, locale, form.get("account"));
+		}
+		return "redirect:/cash/receipts/" + r.number();
+	}
+
+	@PostMapping("/shift/close")
+	String close(@RequestParam(required = false) String counted, @RequestParam(required = false) String note,
+			Model model, HttpServletResponse response, Locale locale) {
+		Shift closed;
+		try {
+			closed = desk.closeShift(CurrentTenant.require(), CashDeskApi.amount("counted", counted), note);
+		}
+		catch (InvalidInputException e) {
+			return error(e, Map.of("counted", counted == null ? "" : counted, "note", note == null ? "" : note), model,
+					response, locale, null);
+		}
+		model.addAttribute("closed", closed);
+		return "payments/closed";
+	}
+
+	@GetMapping("/receipts/{number}")
+	String receipt(@PathVariable String number, Model model) {
+		model.addAttribute("receipt", desk.receipt(CurrentTenant.require(), number));
+		return "payments/receipt";
+	}
+
+	@GetMapping("/receipts/{number}/pdf")
+	ResponseEntity<byte[]> receiptPdf(@PathVariable String number, @RequestParam(required = false) ReceiptPdf.Format format) {
+		Receipt r = desk.receipt(CurrentTenant.require(), number);
+		return pdfResponse(r, pdf.render(r, format == null ? ReceiptPdf.Format.RECEIPT_80MM : format));
+	}
+
+	private String error(InvalidInputException e, Map<String, String> typed, Model model, HttpServletResponse response,
+			Locale locale, String account) {
+		response.setStatus(400);
+		model.addAttribute("errorField", e.field());
+		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
+		model.addAttribute("typed", typed);
+		String shown = account;
+		try {
+			if (shown != null) {
+				accounts.require(CurrentTenant.require(), shown);
+			}
+		}
+		catch (RuntimeException notShown) {
+			shown = null;
+		}
+		return desk(null, shown, model);
+	}
+
+	static ResponseEntity<byte[]> pdfResponse(Receipt r, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(r.number() + ".pdf").build().toString())
+			.body(body);
+	}
+
+	private static String blankToZero(String s) {
+		return s == null || s.isBlank() ? "0" : s;
+	}
+}
