@@ -8,6 +8,7 @@ import java.util.Map;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
+import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.internal.BookStore;
 import kg.tereze.ledger.internal.EntryStore;
 import kg.tereze.ledger.internal.TenantBooks;
@@ -43,9 +44,12 @@ public class Ledger {
 
 	private final AuditTrail audit;
 
+	private final StaffUsers staff;
+
 	private final Clock clock;
 
-	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, Clock clock) {
+	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, StaffUsers staff, Clock clock) {
+		this.staff = staff;
 		this.entries = entries;
 		this.books = books;
 		this.tenantBooks = tenantBooks;
@@ -109,7 +113,8 @@ public class Ledger {
 			throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
 		}
 		try {
-			var id = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(), t.username());
+			var id = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(),
+					staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username()));
 			if (id.isPresent()) {
 				return new Posted(entries.find(id.get()).orElseThrow(), false);
 			}

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
+import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.EntryKind;
 import kg.tereze.ledger.Ledger;
@@ -56,12 +57,15 @@ public class CashDesk {
 
 	private final AuditTrail audit;
 
+	private final StaffUsers staff;
+
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
 	CashDesk(ShiftStore shifts, PaymentStore payments, Accounts accounts, Ledger ledger, ReferenceNumbers numbers,
-			ReceiptFacts receipts, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+			ReceiptFacts receipts, AuditTrail audit, StaffUsers staff, TransactionTemplate tx, Clock clock) {
+		this.staff = staff;
 		this.shifts = shifts;
 		this.payments = payments;
 		this.accounts = accounts;
@@ -85,7 +89,7 @@ public class CashDesk {
 		}
 		try {
 			return tx.execute(status -> {
-				long id = shifts.open(m, t.userId(), t.username(), clock.instant(), openingFloat);
+				long id = shifts.open(m, t.userId(), nameOf(t), clock.instant(), openingFloat);
 				Shift shift = shifts.find(id).orElseThrow();
 				audit.record(AuditRecord.created("cash_shift", id, m, Map.of("openingFloat", openingFloat.tyiyn())));
 				return shift;
@@ -127,7 +131,7 @@ public class CashDesk {
 				Posted posted = ledger.post(t, account, new Posting(EntryKind.PAYMENT, amount.negate(), today, null, null,
 						payer, CHANNEL, receipt, "cash:" + key));
 				payments.insert(m, account.id(), posted.entry().id(), CHANNEL, shift.id(), receipt, amount,
-						clock.instant(), payer, key, t.userId(), t.username());
+						clock.instant(), payer, key, t.userId(), nameOf(t));
 				audit.record(AuditRecord.created("payment", receipt, m,
 						Map.of("account", account.number().value(), "amount", amount.tyiyn(), "channel", CHANNEL)));
 				return receipts.of(t, payments.byReceipt(m, receipt).orElseThrow(), false);
@@ -171,6 +175,11 @@ public class CashDesk {
 							counted.minus(expected).tyiyn())));
 			return shifts.find(shift.id()).orElseThrow();
 		});
+	}
+
+	/** The cashier's name as the receipt prints it. */
+	private String nameOf(Tenant t) {
+		return staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
 	}
 
 	public Receipt receipt(Tenant t, String number) {

@@ -35,7 +35,7 @@ public class ReceiptPdf {
 	}
 
 	String xhtml(Receipt r, Format format) {
-		String page = format == Format.A4 ? "size: A4; margin: 15mm 20mm" : "size: 80mm 150mm; margin: 4mm 4mm";
+		String page = format == Format.A4 ? "size: A4; margin: 15mm 20mm" : "size: 80mm 125mm; margin: 4mm 4mm";
 		String width = format == Format.A4 ? "100mm" : "100%";
 		StringBuilder rows = new StringBuilder();
 		row(rows, "receipt.number", r.number());
