@@ -44,6 +44,12 @@ public class CertificateTypes {
 		return code == null ? Optional.empty() : store.find(t.requireMunicipality(), code.trim().toUpperCase(Locale.ROOT));
 	}
 
+	/** A type of this municipality, switched on or not; an unknown one is the caller's error. */
+	public CertificateType require(Tenant t, String code) {
+		return find(t, code).orElseThrow(() -> new InvalidInputException("type", "certificate.error.unknownType",
+				code == null ? "" : code));
+	}
+
 	/** A type a certificate can be issued of now; an unknown or switched-off one is the caller's error. */
 	public CertificateType requireActive(Tenant t, String code) {
 		return find(t, code).filter(CertificateType::active)

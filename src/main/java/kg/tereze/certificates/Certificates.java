@@ -67,9 +67,13 @@ public class Certificates {
 
 	private final TransactionTemplate transaction;
 
+	private final CertificateFees fees;
+
 	Certificates(CertificateTypes types, CertificateFacts facts, CertificateStore store, RegistryQueries registry,
 			ReferenceNumbers numbers, SigningKeys keys, StaffUsers staff, AuditTrail audit,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+			CertificateFees fees) {
+		this.fees = fees;
 		this.transaction = new TransactionTemplate(transactions);
 		this.types = types;
 		this.facts = facts;
@@ -120,11 +124,17 @@ public class Certificates {
 	 * this one.
 	 */
 	public IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose) {
-		keys.ensureKey(t.requireMunicipality());
-		return transaction.execute(status -> issueInTransaction(t, typeCode, personId, purpose));
+		return issue(t, typeCode, personId, purpose, FeeClaim.NONE);
 	}
 
-	private IssuedCertificate issueInTransaction(Tenant t, String typeCode, long personId, String purpose) {
+	/** As above, for a type with a fee: paid at the cash desk beforehand, or an exemption claimed now. */
+	public IssuedCertificate issue(Tenant t, String typeCode, long personId, String purpose, FeeClaim claim) {
+		keys.ensureKey(t.requireMunicipality());
+		return transaction.execute(status -> issueInTransaction(t, typeCode, personId, purpose, claim));
+	}
+
+	private IssuedCertificate issueInTransaction(Tenant t, String typeCode, long personId, String purpose,
+			FeeClaim claim) {
 		long m = t.requireMunicipality();
 		CertificateType type = types.requireActive(t, typeCode);
 		String cleanPurpose = purpose(purpose);
@@ -134,6 +144,7 @@ public class Certificates {
 			Facts.Problem first = f.problems().get(0);
 			throw new InvalidInputException(first.field(), first.messageKey());
 		}
+		CertificateFees.Settlement fee = fees.settle(t, type.code(), f.person(), claim);
 		var number = numbers.next(m, SERIES, today.getYear());
 		String code = VerificationCodes.next();
 		var person = f.person();
@@ -151,6 +162,7 @@ public class Certificates {
 				null);
 		long id = store.insert(draft, today.getYear(), json.writeValueAsString(Map.of("ky", f.ky(), "ru", f.ru())));
 		IssuedCertificate issued = draft.withId(id);
+		fees.record(id, fee);
 		audit.record(AuditRecord.created("certificate", number.text(), m,
 				Map.of("type", type.code(), "personId", person.id(), "purpose", cleanPurpose == null ? "" : cleanPurpose)));
 		events.publishEvent(new CertificateIssued(m, id, number.text(), type.code(), person.id(), t.userId(), now));

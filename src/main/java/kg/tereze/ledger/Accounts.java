@@ -75,6 +75,12 @@ public class Accounts {
 		return store.byNumber(number.value());
 	}
 
+	/** The person's account in the municipality's own book, if they were ever charged there. */
+	public Optional<PayerAccount> personAccount(Tenant t, long personId) {
+		return books.visible(t).stream().filter(b -> b.enterpriseId() == null).findFirst()
+			.flatMap(b -> store.byPerson(b.id(), personId)).filter(a -> books.sees(t, a));
+	}
+
 	/** The person's account in the municipality's own book, opened the first time they are charged. */
 	@Transactional
 	public PayerAccount ofPerson(Tenant t, long personId, String name, Long villageId, String address) {

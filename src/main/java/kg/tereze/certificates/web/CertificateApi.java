@@ -13,6 +13,8 @@ import kg.tereze.certificates.CertificateJournal;
 import kg.tereze.certificates.CertificateType;
 import kg.tereze.certificates.CertificateTypes;
 import kg.tereze.certificates.Certificates;
+import kg.tereze.certificates.Exemption;
+import kg.tereze.certificates.FeeClaim;
 import kg.tereze.certificates.IssuedCertificate;
 import kg.tereze.certificates.JournalEntry;
 import kg.tereze.certificates.JournalFilter;
@@ -45,7 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateApi {
 
 	/** {@code personPin} names the person; {@code personId} may be given instead. */
-	record IssueRequest(String type, String personPin, Long personId, String purpose) {
+	record IssueRequest(String type, String personPin, Long personId, String purpose, Exemption exemption,
+			String exemptionDocument) {
 	}
 
 	record Annulment(String reason) {
@@ -88,7 +91,8 @@ class CertificateApi {
 	@PreAuthorize("hasAnyRole('CLERK', 'HEAD')")
 	ResponseEntity<CertificateView> issue(@RequestBody IssueRequest request) {
 		Tenant t = CurrentTenant.require();
-		IssuedCertificate c = certificates.issue(t, request.type(), person(t, request).id(), request.purpose());
+		IssuedCertificate c = certificates.issue(t, request.type(), person(t, request).id(), request.purpose(),
+				new FeeClaim(request.exemption(), request.exemptionDocument()));
 		return ResponseEntity.created(URI.create("/api/v1/certificates/" + c.number())).body(view(c));
 	}
 

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import kg.tereze.certificates.CertificateTypes;
+import kg.tereze.certificates.CertificateFees;
 import kg.tereze.certificates.Certificates;
+import kg.tereze.certificates.Exemption;
+import kg.tereze.certificates.FeeClaim;
+import kg.tereze.certificates.Preview;
 import kg.tereze.certificates.IssuedCertificate;
 import kg.tereze.certificates.Preview;
 import kg.tereze.registry.RegistryQueries;
@@ -39,7 +43,11 @@ class IssueController {
 
 	private final MessageSource messages;
 
-	IssueController(Certificates certificates, CertificateTypes types, RegistryQueries registry, MessageSource messages) {
+	private final CertificateFees fees;
+
+	IssueController(Certificates certificates, CertificateTypes types, RegistryQueries registry, MessageSource messages,
+			CertificateFees fees) {
+		this.fees = fees;
 		this.certificates = certificates;
 		this.types = types;
 		this.registry = registry;
@@ -63,7 +71,9 @@ class IssueController {
 			Locale locale) {
 		Tenant t = CurrentTenant.require();
 		try {
-			model.addAttribute("preview", certificates.preview(t, type, person, purpose));
+			Preview p = certificates.preview(t, type, person, purpose);
+			model.addAttribute("preview", p);
+			model.addAttribute("fee", fees.status(t, p.type().code(), p.person()));
 		}
 		catch (InvalidInputException e) {
 			return previewError(e, type, person, purpose, model, locale);
@@ -74,14 +84,40 @@ class IssueController {
 
 	@PostMapping
 	String issue(@RequestParam(required = false) String type, @RequestParam long person,
-			@RequestParam(required = false) String purpose, Model model, Locale locale) {
+			@RequestParam(required = false) String purpose, @RequestParam(required = false) String exemption,
+			@RequestParam(required = false) String exemptionDocument, Model model, Locale locale) {
+		model.addAttribute("exemption", exemption);
+		model.addAttribute("exemptionDocument", exemptionDocument);
 		try {
-			IssuedCertificate issued = certificates.issue(CurrentTenant.require(), type, person, purpose);
+			Exemption claimed;
+			try {
+				claimed = exemption == null || exemption.isBlank() ? null : Exemption.valueOf(exemption);
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("exemption", "certificate.error.exemptionNotAllowed");
+			}
+			IssuedCertificate issued = certificates.issue(CurrentTenant.require(), type, person, purpose,
+					new FeeClaim(claimed, exemptionDocument));
 			return "redirect:/certificates/" + issued.number() + "?issued";
 		}
 		catch (InvalidInputException e) {
 			return previewError(e, type, person, purpose, model, locale);
 		}
+	}
+
+	/** Charges the fee to the applicant; they pay it at the cash desk, and the clerk then issues. */
+	@PostMapping("/fee")
+	String chargeFee(@RequestParam(required = false) String type, @RequestParam long person,
+			@RequestParam(required = false) String purpose, Model model, Locale locale) {
+		Tenant t = CurrentTenant.require();
+		try {
+			fees.charge(t, types.requireActive(t, type).code(), certificates.personById(t, person));
+		}
+		catch (InvalidInputException e) {
+			return previewError(e, type, person, purpose, model, locale);
+		}
+		return "redirect:/certificates/new?type=" + type + "&person=" + person
+				+ (purpose == null || purpose.isBlank() ? "" : "&purpose=" + java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** Shows the preview again with what was typed and the reason it was refused. */
@@ -91,8 +127,11 @@ class IssueController {
 		model.addAttribute("errorField", e.field());
 		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
 		model.addAttribute("purpose", purpose);
-		types.find(t, type).filter(x -> x.active()).ifPresentOrElse(
-				found -> model.addAttribute("preview", certificates.preview(t, found, person, "purpose".equals(e.field()) ? null : purpose)),
+		types.find(t, type).filter(x -> x.active()).ifPresentOrElse(found -> {
+			Preview p = certificates.preview(t, found, person, "purpose".equals(e.field()) ? null : purpose);
+			model.addAttribute("preview", p);
+			model.addAttribute("fee", fees.status(t, found.code(), p.person()));
+		},
 				() -> model.addAttribute("types", types.active(t)));
 		model.addAttribute("personId", person);
 		return "certificates/new";

@@ -1,11 +1,16 @@
 package kg.tereze.certificates.web;
 
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import kg.tereze.certificates.CertificateType;
 import kg.tereze.certificates.CertificateTypes;
+import kg.tereze.certificates.CertificateFees;
 import kg.tereze.certificates.Certificates;
+import kg.tereze.certificates.Exemption;
 import kg.tereze.certificates.NewCertificateType;
 import kg.tereze.certificates.Placeholder;
 import kg.tereze.registry.PersonCard;
@@ -41,7 +46,10 @@ class TypesController {
 
 	private final MessageSource messages;
 
-	TypesController(CertificateTypes types, Certificates certificates, MessageSource messages) {
+	private final CertificateFees fees;
+
+	TypesController(CertificateTypes types, Certificates certificates, MessageSource messages, CertificateFees fees) {
+		this.fees = fees;
 		this.types = types;
 		this.certificates = certificates;
 		this.messages = messages;
@@ -72,7 +80,43 @@ class TypesController {
 		model.addAttribute("typed", new NewCertificateType(type.code(), type.name().ky(), type.name().ru(),
 				type.name().en(), type.bodyKy(), type.bodyRu(), type.active()));
 		model.addAttribute("builtIn", type.builtIn());
+		addFees(type.code(), model);
 		return "certificates/type";
+	}
+
+	private void addFees(String code, Model model) {
+		Tenant t = CurrentTenant.require();
+		model.addAttribute("rates", fees.history(t, code));
+		model.addAttribute("rate", fees.rate(t, code));
+		model.addAttribute("exemptionChoices", Exemption.values());
+	}
+
+	/** A new fee for the type from a date; the history of fees stays. */
+	@PostMapping("/{code}/fee")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	String setFee(@PathVariable String code, @RequestParam(required = false) String fee,
+			@RequestParam(required = false) List<Exemption> exemptions, @RequestParam(required = false) String validFrom,
+			Model model, Locale locale, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		Tenant t = CurrentTenant.require();
+		try {
+			LocalDate from;
+			try {
+				from = validFrom == null || validFrom.isBlank() ? null : LocalDate.parse(validFrom.strip());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new InvalidInputException("validFrom", "certificate.error.feeDate");
+			}
+			fees.setRate(t, code, FeeApi.som(fee), exemptions == null ? Set.of() : Set.copyOf(exemptions), from);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(400);
+			String shown = edit(code, model);
+			model.addAttribute("feeError", messages.getMessage(e.messageKey(), e.args(), locale));
+			model.addAttribute("typedFee", fee);
+			return shown;
+		}
+		redirect.addFlashAttribute("notice", "certificate.fee.saved");
+		return "redirect:/certificates/types/" + code.toUpperCase(Locale.ROOT);
 	}
 
 	/** Saves, or (action=preview) shows the typed template filled from the resident with the PIN given. */
