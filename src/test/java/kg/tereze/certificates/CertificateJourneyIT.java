@@ -137,4 +137,48 @@ class CertificateJourneyIT extends BrowserJourney {
 		assertThat(page.locator("#signatory")).containsText("Токтосунов");
 		Browser.screenshot(page, "municipality-signatory-ru");
 	}
+
+	@Test
+	void aFeeIsChargedPaidAtTheCashDeskAndTheCertificateIssued() {
+		String pin = karoolPin();
+		String type = "STAMP_" + System.nanoTime() % 100000;
+		kg.tereze.support.Api admin = new kg.tereze.support.Api(port, kg.tereze.support.Api.demoToken("karool.admin"));
+		assertThat(admin.put("/api/v1/certificate-types/" + type, """
+				{"nameKy": "Мөөр коюу үчүн маалымкат", "nameRu": "Справка для заверения", "nameEn": "Certificate for a stamp",
+				 "bodyKy": "{{person.fullName}} {{household.address}} дарегинде жашайт.",
+				 "bodyRu": "{{person.fullName}} проживает по адресу {{household.address}}.", "active": true}""").status()).isEqualTo(200);
+
+		Page page = signIn("karool.admin", "ru");
+		page.navigate(url("/certificates/types/" + type));
+		page.fill("#fee", "150");
+		page.check("#ex-DISABILITY");
+		page.click("#fee-form button[type=submit]");
+		assertThat(page.locator("#fee-now")).containsText("150,00");
+		Browser.screenshot(page, "certificates-type-fee-ru");
+
+		Page clerk = signIn("karool.clerk", "ru");
+		clerk.navigate(url("/certificates/new?type=" + type + "&person=" + jdbc.sql("select id from person where pin = ?").param(pin).query(Long.class).single()));
+		assertThat(clerk.locator("#fee-state")).containsText("Начислите");
+		clerk.click("#charge-form button[type=submit]");
+		assertThat(clerk.locator("#fee-state")).containsText("в кассе");
+		String account = clerk.locator("#fee-state").textContent().replaceAll("\\D", "");
+		clerk.click("#issue-form button[type=submit]");
+		assertThat(clerk.locator(".alert-danger")).containsText("не оплачен");
+		Browser.screenshot(clerk, "certificates-fee-unpaid-ru");
+
+		Page cashier = signIn("karool.cashier", "ru");
+		cashier.navigate(url("/cash"));
+		if (cashier.locator("#open-shift").count() > 0) {
+			cashier.click("#open-shift button[type=submit]");
+		}
+		cashier.navigate(url("/cash?account=" + account));
+		cashier.fill("#amount", "150");
+		cashier.click("#pay-form button[type=submit]");
+		assertThat(cashier.locator("#taken")).containsText("150,00");
+
+		clerk.click("#fee-refresh");
+		assertThat(clerk.locator("#fee-state")).containsText("Оплачен");
+		clerk.click("#issue-form button[type=submit]");
+		assertThat(clerk.locator(".alert-success")).containsText("KAR-");
+	}
 }
