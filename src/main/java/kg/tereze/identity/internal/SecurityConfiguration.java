@@ -30,6 +30,21 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Machine channels with a protocol of their own (payment terminals): each authenticates its
+	 * clients itself, by the protocol's rules, and answers in the protocol's format.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain channelChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/agents/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, StaffUserDetailsService users,

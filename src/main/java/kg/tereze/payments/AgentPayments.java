@@ -1,0 +1,199 @@
+package kg.tereze.payments;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+
+import kg.tereze.ledger.AccountNumber;
+import kg.tereze.ledger.Accounts;
+import kg.tereze.ledger.EntryKind;
+import kg.tereze.ledger.Ledger;
+import kg.tereze.ledger.PayerAccount;
+import kg.tereze.ledger.Posted;
+import kg.tereze.ledger.Posting;
+import kg.tereze.payments.internal.AgentStore;
+import kg.tereze.payments.internal.AgentStore.AgentTxn;
+import kg.tereze.shared.Formats;
+import kg.tereze.shared.Som;
+import kg.tereze.shared.Tenant;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Payments from terminal networks and wallets by the OSMP/QIWI provider protocol. {@code (agent, txn_id)}
+ * is the idempotency key: a repeated pay answers the first one's {@code prv_txn} and posts nothing; the
+ * same txn_id for another account or sum is refused. Every answer is a result code, never an exception.
+ */
+@Service
+public class AgentPayments {
+
+	static final String CHANNEL = "AGENT";
+
+	private static final DateTimeFormatter TXN_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+	private final AgentStore store;
+
+	private final Accounts accounts;
+
+	private final Ledger ledger;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	AgentPayments(AgentStore store, Accounts accounts, Ledger ledger, TransactionTemplate tx, Clock clock) {
+		this.store = store;
+		this.accounts = accounts;
+		this.ledger = ledger;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** A request as it came: every field is text until it is checked. */
+	public record Request(String command, String txnId, String account, String sum, String txnDate) {
+	}
+
+	public AgentAnswer handle(PaymentAgent agent, Request r) {
+		String txnId = r.txnId() == null ? "" : r.txnId().strip();
+		String sumText = r.sum() == null ? null : r.sum().strip();
+		if (!txnId.matches("[0-9]{1,20}")) {
+			return AgentAnswer.of(txnId, sumText, OsmpResult.OTHER_ERROR, "txn_id must be 1 to 20 digits");
+		}
+		Som sum = parseSum(sumText);
+		if (sumText != null && sum == null) {
+			return AgentAnswer.of(txnId, sumText, OsmpResult.OTHER_ERROR, "sum must be like 150.00");
+		}
+		String shownSum = sum == null ? sumText : sum.toBigDecimal().toPlainString();
+		if ("check".equals(r.command())) {
+			return check(agent, txnId, r.account(), sum, shownSum);
+		}
+		if ("pay".equals(r.command())) {
+			if (sum == null) {
+				return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "sum is required");
+			}
+			LocalDateTime date = parseDate(r.txnDate());
+			if (date == null) {
+				return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "txn_date must be YYYYMMDDHHMMSS");
+			}
+			return pay(agent, txnId, r.account(), sum, shownSum, date);
+		}
+		return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "command must be check or pay");
+	}
+
+	private AgentAnswer check(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum) {
+		Checked c = checkAccount(agent, accountText, sum);
+		if (c.result != OsmpResult.OK) {
+			return AgentAnswer.of(txnId, shownSum, c.result, c.comment);
+		}
+		return AgentAnswer.of(txnId, shownSum, OsmpResult.OK, "OK");
+	}
+
+	private AgentAnswer pay(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum,
+			LocalDateTime date) {
+		Optional<AgentTxn> earlier = store.txn(agent.id(), txnId);
+		if (earlier.isPresent()) {
+			return repeat(earlier.get(), accountText, sum, shownSum);
+		}
+		Checked c = checkAccount(agent, accountText, sum);
+		if (c.result != OsmpResult.OK) {
+			return AgentAnswer.of(txnId, shownSum, c.result, c.comment);
+		}
+		PayerAccount account = c.account;
+		Tenant channel = new Tenant(0, "agent:" + agent.code(), account.municipalityId(), null, Set.of());
+		try {
+			long prvTxn = tx.execute(status -> {
+				LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
+				Posted posted = ledger.post(channel, account, new Posting(EntryKind.PAYMENT, sum.negate(), today, null, null,
+						agent.name(), CHANNEL, agent.code() + ":" + txnId, "agent:" + agent.id() + ":" + txnId));
+				if (posted.replayed()) {
+					status.setRollbackOnly();
+					return -1L;
+				}
+				return store.insertTxn(agent.id(), txnId, account.municipalityId(), account.id(), sum.tyiyn(), date,
+						clock.instant(), posted.entry().id());
+			});
+			if (prvTxn < 0) {
+				return repeatOrConflict(agent, txnId, accountText, sum, shownSum);
+			}
+			return new AgentAnswer(txnId, prvTxn, shownSum, OsmpResult.OK, "OK");
+		}
+		catch (DuplicateKeyException e) {
+			return repeatOrConflict(agent, txnId, accountText, sum, shownSum);
+		}
+		catch (kg.tereze.shared.InvalidInputException e) {
+			return AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now");
+		}
+		catch (DataAccessException e) {
+			return AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry");
+		}
+	}
+
+	/** Another request with the same txn_id got in first: answer as it was answered. */
+	private AgentAnswer repeatOrConflict(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum) {
+		return store.txn(agent.id(), txnId).map(t -> repeat(t, accountText, sum, shownSum))
+			.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
+	}
+
+	private AgentAnswer repeat(AgentTxn earlier, String accountText, Som sum, String shownSum) {
+		String account = accountText == null ? "" : accountText.replaceAll("[\\s-]", "");
+		boolean sameAccount = AccountNumber.wellFormed(account)
+				&& accounts.byNumber(new AccountNumber(account)).map(a -> a.id() == earlier.accountId()).orElse(false);
+		if (!sameAccount || earlier.amount() != sum.tyiyn()) {
+			return AgentAnswer.of(earlier.txnId(), shownSum, OsmpResult.OTHER_ERROR,
+					"txn_id was used for another account or sum");
+		}
+		return new AgentAnswer(earlier.txnId(), earlier.id(), shownSum, OsmpResult.OK, "OK");
+	}
+
+	private record Checked(OsmpResult result, String comment, PayerAccount account) {
+	}
+
+	private Checked checkAccount(PaymentAgent agent, String accountText, Som sum) {
+		String number = accountText == null ? "" : accountText.replaceAll("[\\s-]", "");
+		if (!AccountNumber.wellFormed(number)) {
+			return new Checked(OsmpResult.WRONG_ACCOUNT_FORMAT, "account is 8 digits with a check digit", null);
+		}
+		Optional<PayerAccount> account = accounts.byNumber(new AccountNumber(number));
+		if (account.isEmpty()) {
+			return new Checked(OsmpResult.ACCOUNT_NOT_FOUND, "account not found", null);
+		}
+		if (!agent.serves(account.get().municipalityId())) {
+			return new Checked(OsmpResult.PAYMENT_NOT_ALLOWED, "this agent does not serve the account's municipality", null);
+		}
+		if (sum != null && sum.tyiyn() < agent.minSum()) {
+			return new Checked(OsmpResult.SUM_TOO_SMALL, "sum is below " + Som.ofTyiyn(agent.minSum()).toBigDecimal(), null);
+		}
+		if (sum != null && sum.tyiyn() > agent.maxSum()) {
+			return new Checked(OsmpResult.SUM_TOO_LARGE, "sum is above " + Som.ofTyiyn(agent.maxSum()).toBigDecimal(), null);
+		}
+		return new Checked(OsmpResult.OK, "OK", account.get());
+	}
+
+	/** Decimal som with at most two decimals; anything else (three decimals, a sign, letters) is null. */
+	static Som parseSum(String text) {
+		if (text == null || !text.matches("[0-9]{1,12}(\\.[0-9]{1,2})?")) {
+			return null;
+		}
+		return Som.ofTyiyn(new BigDecimal(text).movePointRight(2).longValueExact());
+	}
+
+	static LocalDateTime parseDate(String text) {
+		if (text == null || !text.matches("[0-9]{14}")) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text, TXN_DATE);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

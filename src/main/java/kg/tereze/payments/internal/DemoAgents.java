@@ -1,0 +1,39 @@
+package kg.tereze.payments.internal;
+
+import java.time.Clock;
+
+import kg.tereze.shared.DemoMode;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Demo: the terminal network {@code demo-terminal} with password {@code demo} (README). */
+@Component
+@Order(410)
+class DemoAgents implements ApplicationRunner {
+
+	private final AgentStore agents;
+
+	private final PasswordEncoder encoder;
+
+	private final DemoMode demo;
+
+	private final Clock clock;
+
+	DemoAgents(AgentStore agents, PasswordEncoder encoder, DemoMode demo, Clock clock) {
+		this.agents = agents;
+		this.encoder = encoder;
+		this.demo = demo;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (demo.enabled() && agents.byCode("demo-terminal").isEmpty()) {
+			agents.insert("demo-terminal", "Demo terminal network", encoder.encode("demo"), clock.instant());
+		}
+	}
+}
