@@ -113,10 +113,9 @@ public class Ledger {
 			throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
 		}
 		try {
-			var id = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(),
-					staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username()));
-			if (id.isPresent()) {
-				return new Posted(entries.find(id.get()).orElseThrow(), false);
+			var written = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(), authorName(t));
+			if (written.isPresent()) {
+				return new Posted(written.get(), false);
 			}
 		}
 		catch (DataAccessException e) {
@@ -220,6 +219,12 @@ public class Ledger {
 				Map.of("closedThrough", String.valueOf(book.closedThrough())),
 				Map.of("closedThrough", month.atEndOfMonth().toString())));
 		return books.find(book.id()).orElseThrow();
+	}
+
+	/** A staff member by full name; a machine channel (no staff user) by the name it was given. */
+	private String authorName(Tenant t) {
+		return t.userId() <= 0 ? t.username()
+				: staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
 	}
 
 	private void requireVisible(Tenant t, PayerAccount account) {

@@ -31,19 +31,19 @@ public class EntryStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The new entry's id, or empty when the idempotency key was used before in this book. */
-	public Optional<Long> insert(long bookId, long accountId, Posting p, Long reversesId, Instant at, Long userId,
+	/** The new entry, or empty when the idempotency key was used before in this book. */
+	public Optional<Entry> insert(long bookId, long accountId, Posting p, Long reversesId, Instant at, Long userId,
 			String userName) {
 		return jdbc.sql("""
 				insert into ledger_entry (book_id, account_id, kind, amount, booked_on, due_on, service_code, memo, source,
 				  reference, reverses_id, idempotency_key, created_at, created_by, created_by_name)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (book_id, idempotency_key) where idempotency_key is not null do nothing
-				returning id""")
+				returning *, null::bigint as reversed_by_id""")
 			.params(bookId, accountId, p.kind().name(), p.amount().tyiyn(), p.bookedOn(), p.due(), p.serviceCode(),
 					p.memo(), p.source(), p.reference(), reversesId, p.idempotencyKey(), at.atOffset(ZoneOffset.UTC),
 					userId, userName)
-			.query(Long.class).optional();
+			.query(EntryStore::row).optional();
 	}
 
 	public Optional<Entry> find(long id) {
