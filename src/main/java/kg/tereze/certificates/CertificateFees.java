@@ -16,6 +16,7 @@ import kg.tereze.ledger.EntryKind;
 import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.ledger.Posting;
+import kg.tereze.ledger.Statement;
 import kg.tereze.registry.PersonCard;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
@@ -93,7 +94,7 @@ public class CertificateFees {
 		if (account == null) {
 			return new FeeStatus(rate, null, null, false, rate.fee());
 		}
-		return statusOn(t, rate, account);
+		return statusOn(rate, account, ledger.statement(t, account, null, null));
 	}
 
 	/** Charges the fee, once: charging again before the certificate is issued finds the same charge. */
@@ -105,16 +106,15 @@ public class CertificateFees {
 			throw new InvalidInputException("type", "certificate.error.noFee");
 		}
 		PayerAccount account = accounts.ofPerson(t, person.id(), person.data().fullName(), null, null);
-		FeeStatus now = statusOn(t, rate, account);
+		Statement book = ledger.statement(t, account, null, null);
+		FeeStatus now = statusOn(rate, account, book);
 		if (now.chargeEntryId() != null) {
 			return now;
 		}
-		long ever = ledger.statement(t, account, null, null).entries().stream()
-			.filter(e -> e.kind() == EntryKind.CHARGE && SERVICE.equals(e.serviceCode()) && typeCode.equals(e.reference()))
-			.count();
+		long ever = book.entries().stream().filter(e -> isFeeCharge(e, typeCode)).count();
 		ledger.post(t, account, new Posting(EntryKind.CHARGE, rate.fee(), today(), null, SERVICE,
 				typeCode, "CERTIFICATE", typeCode, "fee:" + person.id() + ":" + typeCode + ":" + ever));
-		return statusOn(t, rate, account);
+		return statusOn(rate, account, ledger.statement(t, account, null, null));
 	}
 
 	/**
@@ -156,10 +156,11 @@ public class CertificateFees {
 	record Settlement(Som fee, Long entryId, Exemption exemption, String document) {
 	}
 
-	private FeeStatus statusOn(Tenant t, FeeRate rate, PayerAccount account) {
-		List<Entry> charges = charges(t, account, rate.typeCode());
+	/** From the account's entries, read once: the fee charge no certificate used yet, and whether it is paid. */
+	private FeeStatus statusOn(FeeRate rate, PayerAccount account, Statement book) {
+		List<Entry> charges = book.entries().stream().filter(e -> isFeeCharge(e, rate.typeCode()) && !e.reversed()).toList();
 		Set<Long> used = store.used(charges.stream().map(Entry::id).toList());
-		Arrears arrears = ledger.arrears(t, account);
+		Arrears arrears = book.arrears();
 		Entry open = charges.stream().filter(e -> !used.contains(e.id())).findFirst().orElse(null);
 		if (open == null) {
 			return new FeeStatus(rate, account.number().value(), null, false, rate.fee());
@@ -170,12 +171,8 @@ public class CertificateFees {
 		return new FeeStatus(rate, account.number().value(), open.id(), paid, due);
 	}
 
-	/** The fee charges of this type on the account, oldest first, leaving out reversed ones. */
-	private List<Entry> charges(Tenant t, PayerAccount account, String typeCode) {
-		return ledger.statement(t, account, null, null).entries().stream()
-			.filter(e -> e.kind() == EntryKind.CHARGE && SERVICE.equals(e.serviceCode()) && typeCode.equals(e.reference())
-					&& !e.reversed())
-			.toList();
+	private static boolean isFeeCharge(Entry e, String typeCode) {
+		return e.kind() == EntryKind.CHARGE && SERVICE.equals(e.serviceCode()) && typeCode.equals(e.reference());
 	}
 
 	private LocalDate today() {

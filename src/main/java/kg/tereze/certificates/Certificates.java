@@ -153,7 +153,7 @@ public class Certificates {
 		var signed = keys.sign(m, keyId -> contentFor.apply(keyId).bytes());
 		SignedContent content = contentFor.apply(signed.keyId());
 		Instant now = clock.instant();
-		String clerk = staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
+		String clerk = staff.displayName(t);
 		IssuedCertificate draft = new IssuedCertificate(0, m, number.text(), type.code(), type.name(), person.id(),
 				person.data().pin(), person.data().fullName(), f.householdId(), f.villageId(), cleanPurpose, today, now,
 				t.userId(), clerk, f.signatory().fullName(), f.signatory().positionKy(), f.signatory().positionRu(),
@@ -193,7 +193,7 @@ public class Certificates {
 			throw new InvalidInputException("reason", "certificate.error.reason");
 		}
 		Instant now = clock.instant();
-		String who = staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
+		String who = staff.displayName(t);
 		if (!store.annul(c.id(), Timestamp.from(now), t.userId(), who, why)) {
 			throw new InvalidInputException("reason", "certificate.error.alreadyAnnulled", Formats.date(c.annulment() == null ? now : c.annulment().at()));
 		}

@@ -19,8 +19,4 @@ public record FeeStatus(FeeRate rate, String account, Long chargeEntryId, boolea
 		}
 		return paid ? State.PAID : State.UNPAID;
 	}
-
-	public boolean settled() {
-		return state() == State.FREE || state() == State.PAID;
-	}
 }

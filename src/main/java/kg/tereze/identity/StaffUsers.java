@@ -158,6 +158,17 @@ public class StaffUsers {
 		return repository.findByUsername(username);
 	}
 
+	/**
+	 * The name documents print for whoever acts: a staff member's full name, or, for a machine channel
+	 * that is no staff user (a payment terminal), the name it was given.
+	 */
+	public String displayName(Tenant t) {
+		if (t.userId() <= 0) {
+			return t.username();
+		}
+		return repository.findByUsername(t.username()).map(StaffUser::fullName).orElse(t.username());
+	}
+
 	private StaffUser visible(Tenant actor, long id) {
 		return repository.find(id)
 			.filter(u -> actor.isSystemAdmin() || (u.municipalityId() != null && u.municipalityId().equals(actor.municipalityId())))

@@ -9,10 +9,6 @@ public record AccountFilter(String text, Long enterpriseId, Long villageId, Long
 
 	public enum Sort { NUMBER, NAME, DEBT }
 
-	public static AccountFilter all() {
-		return new AccountFilter(null, null, null, null, Sort.NUMBER);
-	}
-
 	public Sort sortOrDefault() {
 		return sort == null ? Sort.NUMBER : sort;
 	}

@@ -1,7 +1,6 @@
 package kg.tereze.ledger;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * The accounts of one keeper: the municipality itself ({@code enterpriseId} null: fees, later taxes)
@@ -11,10 +10,5 @@ public record Book(long id, long municipalityId, Long enterpriseId, LocalDate cl
 
 	public boolean isOpenOn(LocalDate day) {
 		return closedThrough == null || day.isAfter(closedThrough);
-	}
-
-	/** The first month that still takes entries. */
-	public YearMonth firstOpenMonth(YearMonth fallback) {
-		return closedThrough == null ? fallback : YearMonth.from(closedThrough).plusMonths(1);
 	}
 }

@@ -113,7 +113,7 @@ public class Ledger {
 			throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
 		}
 		try {
-			var written = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(), authorName(t));
+			var written = entries.insert(book.id(), account.id(), p, reversesId, clock.instant(), t.userId(), staff.displayName(t));
 			if (written.isPresent()) {
 				return new Posted(written.get(), false);
 			}
@@ -219,12 +219,6 @@ public class Ledger {
 				Map.of("closedThrough", String.valueOf(book.closedThrough())),
 				Map.of("closedThrough", month.atEndOfMonth().toString())));
 		return books.find(book.id()).orElseThrow();
-	}
-
-	/** A staff member by full name; a machine channel (no staff user) by the name it was given. */
-	private String authorName(Tenant t) {
-		return t.userId() <= 0 ? t.username()
-				: staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
 	}
 
 	private void requireVisible(Tenant t, PayerAccount account) {

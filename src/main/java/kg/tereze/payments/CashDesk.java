@@ -89,7 +89,7 @@ public class CashDesk {
 		}
 		try {
 			return tx.execute(status -> {
-				long id = shifts.open(m, t.userId(), nameOf(t), clock.instant(), openingFloat);
+				long id = shifts.open(m, t.userId(), staff.displayName(t), clock.instant(), openingFloat);
 				Shift shift = shifts.find(id).orElseThrow();
 				audit.record(AuditRecord.created("cash_shift", id, m, Map.of("openingFloat", openingFloat.tyiyn())));
 				return shift;
@@ -131,7 +131,7 @@ public class CashDesk {
 				Posted posted = ledger.post(t, account, new Posting(EntryKind.PAYMENT, amount.negate(), today, null, null,
 						payer, CHANNEL, receipt, "cash:" + key));
 				payments.insert(m, account.id(), posted.entry().id(), CHANNEL, shift.id(), receipt, amount,
-						clock.instant(), payer, key, t.userId(), nameOf(t));
+						clock.instant(), payer, key, t.userId(), staff.displayName(t));
 				audit.record(AuditRecord.created("payment", receipt, m,
 						Map.of("account", account.number().value(), "amount", amount.tyiyn(), "channel", CHANNEL)));
 				return receipts.of(t, payments.byReceipt(m, receipt).orElseThrow(), false);
@@ -177,21 +177,17 @@ public class CashDesk {
 		});
 	}
 
-	/** The cashier's name as the receipt prints it. */
-	private String nameOf(Tenant t) {
-		return staff.findByUsername(t.username()).map(u -> u.fullName()).orElse(t.username());
-	}
-
 	public Receipt receipt(Tenant t, String number) {
 		PaymentRow row = payments.byReceipt(t.requireMunicipality(), number)
 			.orElseThrow(() -> new NotFoundException("receipt"));
 		return receipts.of(t, row, false);
 	}
 
-	public List<Receipt> receiptsOf(Tenant t, Shift shift) {
+	/** The shift's receipts, newest first; each is put together from its account, so ask for as many as will be shown. */
+	public List<Receipt> receiptsOf(Tenant t, Shift shift, int limit) {
 		if (shift.municipalityId() != t.requireMunicipality()) {
 			throw new NotFoundException("shift");
 		}
-		return payments.ofShift(shift.id()).stream().map(p -> receipts.of(t, p, false)).toList();
+		return payments.ofShift(shift.id(), limit).stream().map(p -> receipts.of(t, p, false)).toList();
 	}
 }

@@ -12,10 +12,6 @@ public record Shift(long id, long municipalityId, long cashierId, String cashier
 		Som openingFloat, int payments, Som taken, Instant closedAt, Som expected, Som counted, Som difference,
 		String closeNote) {
 
-	public boolean open() {
-		return closedAt == null;
-	}
-
 	/** What should be in the drawer now. */
 	public Som inDrawer() {
 		return openingFloat.plus(taken);

@@ -29,6 +29,16 @@ public record Som(long tyiyn) implements Comparable<Som> {
 		return new Som(value.movePointRight(2).longValueExact());
 	}
 
+	/** As {@link #parse}, for a field someone typed: anything unreadable is their error on that field. */
+	public static Som parseInput(String field, String text, String messageKey) {
+		try {
+			return parse(text);
+		}
+		catch (IllegalArgumentException | ArithmeticException e) {
+			throw new InvalidInputException(field, messageKey);
+		}
+	}
+
 	public Som plus(Som other) {
 		return new Som(Math.addExact(tyiyn, other.tyiyn));
 	}

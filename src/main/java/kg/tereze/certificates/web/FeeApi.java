@@ -13,7 +13,6 @@ import kg.tereze.certificates.FeeRate;
 import kg.tereze.certificates.FeeStatus;
 import kg.tereze.registry.PersonCard;
 import kg.tereze.shared.CurrentTenant;
-import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
@@ -103,11 +102,6 @@ class FeeApi {
 	}
 
 	static Som som(String text) {
-		try {
-			return Som.parse(text);
-		}
-		catch (IllegalArgumentException | ArithmeticException e) {
-			throw new InvalidInputException("fee", "certificate.error.fee");
-		}
+		return Som.parseInput("fee", text, "certificate.error.fee");
 	}
 }

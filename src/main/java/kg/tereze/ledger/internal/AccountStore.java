@@ -74,15 +74,17 @@ public class AccountStore {
 			.query(AccountStore::row).optional();
 	}
 
-	public Optional<PayerAccount> byHousehold(long bookId, long householdId) {
-		return jdbc.sql(SELECT + " where a.book_id = ? and a.household_id = ?").params(bookId, householdId)
-			.query(AccountStore::row).optional();
+	public boolean anyIn(long bookId) {
+		return jdbc.sql("select exists (select 1 from payer_account where book_id = ?)").param(bookId)
+			.query(Boolean.class).single();
 	}
 
 	public ResultPage<AccountRow> page(List<Long> bookIds, AccountFilter f, int page, int size) {
 		Query q = where(bookIds, f);
-		long total = jdbc.sql("select count(*) from (" + WITH_BALANCE + q.sql + ") x" + q.having)
-			.params(q.args).query(Long.class).single();
+		// Balances are summed for the count only when the filter is on them.
+		String counted = q.having.isEmpty() ? "select count(*) from payer_account a join ledger_book b on b.id = a.book_id" + q.sql
+				: "select count(*) from (" + WITH_BALANCE + q.sql + ") x" + q.having;
+		long total = jdbc.sql(counted).params(q.args).query(Long.class).single();
 		List<Object> args = new ArrayList<>(q.args);
 		args.add(size);
 		args.add((long) page * size);

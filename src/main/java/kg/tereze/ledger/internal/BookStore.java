@@ -31,12 +31,20 @@ public class BookStore {
 	}
 
 	public Book ensure(long municipalityId, Long enterpriseId) {
+		Optional<Book> existing = find(municipalityId, enterpriseId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
 		jdbc.sql("""
 				insert into ledger_book (municipality_id, enterprise_id) values (?, ?)
 				on conflict (municipality_id, enterprise_id) do nothing""")
 			.params(municipalityId, enterpriseId).update();
+		return find(municipalityId, enterpriseId).orElseThrow();
+	}
+
+	private Optional<Book> find(long municipalityId, Long enterpriseId) {
 		return jdbc.sql("select * from ledger_book where municipality_id = ? and enterprise_id is not distinct from ?")
-			.params(municipalityId, enterpriseId).query(BookStore::row).single();
+			.params(municipalityId, enterpriseId).query(BookStore::row).optional();
 	}
 
 	public Optional<Book> find(long id) {

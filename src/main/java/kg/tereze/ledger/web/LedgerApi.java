@@ -206,12 +206,7 @@ class LedgerApi {
 	}
 
 	static Som amount(String field, String text) {
-		try {
-			return Som.parse(text);
-		}
-		catch (IllegalArgumentException | ArithmeticException e) {
-			throw new InvalidInputException(field, "ledger.error.amount");
-		}
+		return Som.parseInput(field, text, "ledger.error.amount");
 	}
 
 	static Long amountOrNull(String field, String text) {

@@ -61,11 +61,6 @@ public class AgentStore {
 			.query(Long.class).single();
 	}
 
-	public List<AgentTxn> between(long agentId, LocalDateTime from, LocalDateTime to) {
-		return jdbc.sql("select * from agent_txn where agent_id = ? and txn_date >= ? and txn_date < ? order by txn_date")
-			.params(agentId, from, to).query(AgentStore::txn).list();
-	}
-
 	private static PaymentAgent agent(ResultSet rs) throws SQLException {
 		Array ips = rs.getArray("ip_allow");
 		Array municipalities = rs.getArray("municipality_ids");

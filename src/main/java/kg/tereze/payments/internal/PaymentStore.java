@@ -50,8 +50,9 @@ public class PaymentStore {
 			.params(municipalityId, receipt).query(PaymentStore::row).optional();
 	}
 
-	public List<PaymentRow> ofShift(long shiftId) {
-		return jdbc.sql("select * from payment where shift_id = ? order by id desc").param(shiftId)
+	/** The shift's payments, newest first, at most {@code limit}. */
+	public List<PaymentRow> ofShift(long shiftId, int limit) {
+		return jdbc.sql("select * from payment where shift_id = ? order by id desc limit ?").params(shiftId, limit)
 			.query(PaymentStore::row).list();
 	}
 

@@ -10,7 +10,6 @@ import kg.tereze.payments.Receipt;
 import kg.tereze.payments.Shift;
 import kg.tereze.payments.internal.ReceiptPdf;
 import kg.tereze.shared.CurrentTenant;
-import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
@@ -112,17 +111,12 @@ class CashDeskApi {
 	@GetMapping("/shifts/current/receipts")
 	List<ReceiptView> receipts() {
 		Tenant t = CurrentTenant.require();
-		return desk.receiptsOf(t, desk.currentShift(t).orElseThrow(() -> new NotFoundException("shift"))).stream()
+		return desk.receiptsOf(t, desk.currentShift(t).orElseThrow(() -> new NotFoundException("shift")), 1000).stream()
 			.map(ReceiptView::of).toList();
 	}
 
 	static Som amount(String field, String text) {
-		try {
-			return Som.parse(text);
-		}
-		catch (IllegalArgumentException | ArithmeticException e) {
-			throw new InvalidInputException(field, "payments.error.amountFormat");
-		}
+		return Som.parseInput(field, text, "payments.error.amountFormat");
 	}
 
 	static String som(Som s) {

@@ -66,7 +66,7 @@ class CashDeskController {
 		model.addAttribute("shift", shift);
 		model.addAttribute("q", q);
 		if (shift != null) {
-			model.addAttribute("receipts", desk.receiptsOf(t, shift));
+			model.addAttribute("receipts", desk.receiptsOf(t, shift, 10));
 		}
 		if (q != null && !q.isBlank()) {
 			ResultPage<?> found = accounts.page(t, new AccountFilter(q, null, null, null, AccountFilter.Sort.NAME), 0, 20);
@@ -142,16 +142,8 @@ class CashDeskController {
 		model.addAttribute("errorField", e.field());
 		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
 		model.addAttribute("typed", typed);
-		String shown = account;
-		try {
-			if (shown != null) {
-				accounts.require(CurrentTenant.require(), shown);
-			}
-		}
-		catch (RuntimeException notShown) {
-			shown = null;
-		}
-		return desk(null, shown, model);
+		// The payment form stays on screen with what was typed, unless the account itself was the error.
+		return desk(null, "account".equals(e.field()) ? null : account, model);
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(Receipt r, byte[] body) {
