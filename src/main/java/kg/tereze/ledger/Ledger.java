@@ -20,7 +20,9 @@ import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -48,7 +50,11 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, StaffUsers staff, Clock clock) {
+	private final JdbcClient jdbc;
+
+	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, StaffUsers staff, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.staff = staff;
 		this.entries = entries;
 		this.books = books;
@@ -129,6 +135,16 @@ public class Ledger {
 			throw new InvalidInputException("idempotencyKey", "ledger.error.keyReused");
 		}
 		return new Posted(first, true);
+	}
+
+	/**
+	 * Opens a staging area for charges written set-based into a book the user works in. Must run inside
+	 * the caller's transaction; the book is held against closing until it commits.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public BulkCharges bulkCharges(Tenant t, long bookId) {
+		Book book = books.lockForPosting(tenantBooks.require(t, bookId).id());
+		return new BulkCharges(jdbc, book, t.userId(), staff.displayName(t), clock.instant());
 	}
 
 	private void check(Posting p) {

@@ -3,7 +3,6 @@ package kg.tereze.ledger.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
 import kg.tereze.shared.CurrentTenant;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
@@ -173,32 +173,14 @@ class AccountsController {
 	}
 
 	static Long number(Map<String, String> form, String field) {
-		String v = form.get(field);
-		try {
-			return v == null || v.isBlank() ? null : Long.parseLong(v.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "ledger.error.choice");
-		}
+		return FormFields.number(form, field);
 	}
 
 	static LocalDate date(Map<String, String> form, String field) {
-		String v = form.get(field);
-		try {
-			return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "ledger.error.date");
-		}
+		return FormFields.date(form, field);
 	}
 
 	static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type) {
-		String v = form.get(field);
-		try {
-			return v == null || v.isBlank() ? null : Enum.valueOf(type, v.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "ledger.error.choice");
-		}
+		return FormFields.choice(form, field, type);
 	}
 }

@@ -2,11 +2,11 @@ package kg.tereze.registry.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
 import kg.tereze.registry.PersonData;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
@@ -24,29 +24,11 @@ final class Forms {
 	}
 
 	static LocalDate date(Map<String, String> form, String field) {
-		String value = form.get(field);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "registry.error.date");
-		}
+		return FormFields.date(form, field);
 	}
 
 	static Long number(Map<String, String> form, String field) {
-		String value = form.get(field);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(value.trim());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "registry.error.number");
-		}
+		return FormFields.number(form, field);
 	}
 
 	static int count(Map<String, String> form, String field) {
@@ -71,16 +53,7 @@ final class Forms {
 	}
 
 	static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type) {
-		String value = form.get(field);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "registry.error.choice");
-		}
+		return FormFields.choice(form, field, type);
 	}
 
 	/** Puts the broken rule and the typed values in the model, for the form named {@code form}. */

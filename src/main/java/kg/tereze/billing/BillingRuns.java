@@ -1,0 +1,173 @@
+package kg.tereze.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.audit.AuditTrail;
+import kg.tereze.billing.internal.ChargeLines;
+import kg.tereze.billing.internal.RunStore;
+import kg.tereze.identity.StaffUsers;
+import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BulkCharges;
+import kg.tereze.ledger.Ledger;
+import kg.tereze.shared.Formats;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Monthly billing runs as background jobs: the accountant previews a month (totals only), then bills
+ * it, and may leave the page meanwhile. A commit works through the accounts in chunks, each in its own
+ * transaction with its progress; lines already billed for the month are skipped, so a run repeated, or
+ * resumed after a crash (at start-up), never bills anyone twice.
+ */
+@Service
+public class BillingRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
+
+	/** Account ids per chunk: a chunk commits in about a second at national scale. */
+	static final long CHUNK = 50_000;
+
+	/** The source of billing entries in the ledger. */
+	public static final String SOURCE = "BILLING";
+
+	private final Catalog catalog;
+
+	private final RunStore runs;
+
+	private final ChargeLines lines;
+
+	private final Ledger ledger;
+
+	private final StaffUsers staff;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "billing-run"));
+
+	BillingRuns(Catalog catalog, RunStore runs, ChargeLines lines, Ledger ledger, StaffUsers staff, AuditTrail audit,
+			TransactionTemplate tx, Clock clock) {
+		this.catalog = catalog;
+		this.runs = runs;
+		this.lines = lines;
+		this.ledger = ledger;
+		this.staff = staff;
+		this.audit = audit;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	public BillingRun start(Tenant t, long bookId, YearMonth month, RunMode mode, Locale locale) {
+		Book book = catalog.book(t, bookId);
+		BillingMonth bm = BillingMonth.of(month, today());
+		RunMode m = mode == null ? RunMode.PREVIEW : mode;
+		if (!book.isOpenOn(bm.billingDate())) {
+			throw new InvalidInputException("month", "billing.error.periodClosed", Formats.date(book.closedThrough()));
+		}
+		UUID id = UUID.randomUUID();
+		String language = locale == null ? "ky" : locale.getLanguage();
+		if (!runs.insert(id, book.id(), book.municipalityId(), bm.month(), m, bm.billingDate(), t.userId(),
+				staff.displayName(t), language, clock.instant())) {
+			throw new InvalidInputException("month", "billing.error.runInProgress");
+		}
+		if (m == RunMode.COMMIT) {
+			audit.record(AuditRecord.created("billing_run", id, book.municipalityId(),
+					Map.of("book", book.id(), "month", bm.month().toString(), "billingDate", bm.billingDate().toString())));
+		}
+		executor.execute(() -> execute(id));
+		return runs.find(id).orElseThrow();
+	}
+
+	public BillingRun status(Tenant t, UUID id) {
+		BillingRun run = runs.find(id).orElseThrow(() -> new NotFoundException("run"));
+		catalog.book(t, run.bookId());
+		return run;
+	}
+
+	public List<BillingRun> recent(Tenant t, long bookId) {
+		return runs.recent(catalog.book(t, bookId).id(), 12);
+	}
+
+	void execute(UUID id) {
+		var claimed = runs.claim(id, clock.instant());
+		if (claimed.isEmpty()) {
+			return;
+		}
+		RunStore.Claimed run = claimed.get();
+		// the run was authorised when it started; it carries on as its starter, at the municipality's level
+		Tenant tenant = new Tenant(run.userId(), run.userName(), run.municipalityId(), null, Set.of("ACCOUNTANT"));
+		BillingMonth month = new BillingMonth(run.month(), run.billingDate());
+		try {
+			if (run.mode() == RunMode.PREVIEW) {
+				runs.total(id, 1, clock.instant());
+				runs.finish(id, lines.preview(run.bookId(), month), clock.instant());
+				return;
+			}
+			List<long[]> chunks = lines.chunks(run.bookId(), CHUNK);
+			runs.total(id, chunks.size(), clock.instant());
+			for (long[] chunk : chunks) {
+				tx.executeWithoutResult(s -> {
+					BulkCharges charges = ledger.bulkCharges(tenant, run.bookId());
+					if (!charges.book().isOpenOn(month.billingDate())) {
+						throw new InvalidInputException("month", "billing.error.periodClosed");
+					}
+					int written = lines.bill(run.bookId(), month, id, chunk[0], chunk[1]);
+					charges.post(month.billingDate(), month.dueOn(), SOURCE, id.toString());
+					runs.chunkDone(id, written, clock.instant());
+				});
+			}
+			var totals = lines.written(id);
+			runs.finish(id, totals, clock.instant());
+			audit.record(AuditRecord.updated("billing_run", id, run.municipalityId(), Map.of("status", "RUNNING"),
+					Map.of("status", "DONE", "lines", totals.accounts(), "amount", totals.amount().tyiyn())), run.userId(),
+					run.userName());
+		}
+		catch (InvalidInputException e) {
+			runs.fail(id, e.messageKey(), clock.instant());
+		}
+		catch (RuntimeException e) {
+			log.error("Billing run {} failed", id, e);
+			runs.fail(id, "billing.run.failed", clock.instant());
+		}
+	}
+
+	/** Runs a stopped node left behind are queued again and finished here. */
+	@EventListener(ApplicationReadyEvent.class)
+	void resume() {
+		runs.requeueStale(clock.instant().minusSeconds(120)).forEach(id -> executor.execute(() -> execute(id)));
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(60, TimeUnit.SECONDS);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Formats.BISHKEK));
+	}
+}

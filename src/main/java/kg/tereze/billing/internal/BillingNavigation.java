@@ -1,0 +1,17 @@
+package kg.tereze.billing.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class BillingNavigation {
+
+	@Bean
+	NavItem billingNav() {
+		return new NavItem("nav.billing", "/billing", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 310);
+	}
+}

@@ -1,0 +1,171 @@
+package kg.tereze.billing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+
+import kg.tereze.billing.Basis;
+import kg.tereze.billing.BillingRun;
+import kg.tereze.billing.BillingRuns;
+import kg.tereze.billing.Catalog;
+import kg.tereze.billing.NewService;
+import kg.tereze.billing.NewTariff;
+import kg.tereze.billing.RunMode;
+import kg.tereze.ledger.Book;
+import kg.tereze.ledger.CustomerCategory;
+import kg.tereze.municipality.Enterprise;
+import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoMode;
+import kg.tereze.shared.Formats;
+import kg.tereze.shared.Som;
+import kg.tereze.shared.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo: Karool's water enterprise bills water per person (yard tap or standpipe; the tap's price rose
+ * in the middle of a month, so that month is pro-rated), organisations a flat fee, and connections once;
+ * Razzakov's waste enterprise bills per person. Every household account is subscribed from the day it
+ * was opened, and the months before this one are billed; this month is left for the accountant.
+ */
+@Component
+@Order(450)
+class DemoBilling implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoBilling.class);
+
+	private final Municipalities municipalities;
+
+	private final Catalog catalog;
+
+	private final BillingRuns runs;
+
+	private final JdbcClient jdbc;
+
+	private final DemoMode demo;
+
+	private final Clock clock;
+
+	DemoBilling(Municipalities municipalities, Catalog catalog, BillingRuns runs, JdbcClient jdbc, DemoMode demo,
+			Clock clock) {
+		this.municipalities = municipalities;
+		this.catalog = catalog;
+		this.runs = runs;
+		this.jdbc = jdbc;
+		this.demo = demo;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
+		water(today);
+		waste(today);
+	}
+
+	private void water(LocalDate today) {
+		Tenant t = tenantOf("KAROOLSUU");
+		Book book = t == null ? null : catalog.book(t, null);
+		if (book == null || !catalog.services(t, book.id()).isEmpty()) {
+			return;
+		}
+		LocalDate opened = opened(today);
+		service(t, book, "WATER_TAP", "Таза суу (короодогу кран)", "Питьевая вода (кран во дворе)",
+				"Drinking water (yard tap)", Basis.PER_PERSON);
+		tariff(t, book, "WATER_TAP", CustomerCategory.HOUSEHOLD, "25", opened);
+		tariff(t, book, "WATER_TAP", CustomerCategory.HOUSEHOLD, "30", today.withDayOfMonth(15).minusMonths(2));
+		service(t, book, "WATER_STANDPIPE", "Таза суу (сырткы колонка)", "Питьевая вода (уличная колонка)",
+				"Drinking water (standpipe)", Basis.PER_PERSON);
+		tariff(t, book, "WATER_STANDPIPE", CustomerCategory.HOUSEHOLD, "12", opened);
+		service(t, book, "WATER_M3", "Таза суу (эсептегич боюнча)", "Питьевая вода (по счётчику)",
+				"Drinking water (metered)", Basis.PER_M3);
+		tariff(t, book, "WATER_M3", CustomerCategory.HOUSEHOLD, "10.45", opened);
+		tariff(t, book, "WATER_M3", CustomerCategory.BUDGET, "12.95", opened);
+		tariff(t, book, "WATER_M3", CustomerCategory.BUSINESS, "18.50", opened);
+		service(t, book, "WATER_FLAT", "Абоненттик төлөм", "Абонентская плата", "Monthly fee", Basis.FLAT);
+		tariff(t, book, "WATER_FLAT", CustomerCategory.BUDGET, "500", opened);
+		tariff(t, book, "WATER_FLAT", CustomerCategory.BUSINESS, "800", opened);
+		service(t, book, "CONNECTION", "Суу түтүгүнө туташтыруу", "Подключение к водопроводу", "Connection",
+				Basis.ONE_OFF);
+		tariff(t, book, "CONNECTION", CustomerCategory.HOUSEHOLD, "1500", opened);
+		// seven households in ten have a tap in the yard; the others carry water from a standpipe
+		subscribeHouseholds(book, "case when a.id % 10 < 7 then 'WATER_TAP' else 'WATER_STANDPIPE' end", opened);
+		bill(t, book, opened, today);
+	}
+
+	private void waste(LocalDate today) {
+		Tenant t = tenantOf("TAZALYK");
+		Book book = t == null ? null : catalog.book(t, null);
+		if (book == null || !catalog.services(t, book.id()).isEmpty()) {
+			return;
+		}
+		LocalDate opened = opened(today);
+		service(t, book, "WASTE", "Таштанды чыгаруу (жеке сектор)", "Вывоз мусора (частный сектор)",
+				"Waste collection (private houses)", Basis.PER_PERSON);
+		tariff(t, book, "WASTE", CustomerCategory.HOUSEHOLD, "25", opened);
+		service(t, book, "WASTE_BUSINESS", "Таштанды чыгаруу (ишканалар)", "Вывоз мусора (предприятия)",
+				"Waste collection (businesses)", Basis.FLAT);
+		tariff(t, book, "WASTE_BUSINESS", CustomerCategory.BUSINESS, "350", opened);
+		tariff(t, book, "WASTE_BUSINESS", CustomerCategory.BUDGET, "250", opened);
+		subscribeHouseholds(book, "'WASTE'", opened);
+		bill(t, book, opened, today);
+	}
+
+	/** The demo accounts were opened on the first of the month six months ago. */
+	private static LocalDate opened(LocalDate today) {
+		return today.withDayOfMonth(1).minusMonths(6);
+	}
+
+	private Tenant tenantOf(String enterpriseCode) {
+		Enterprise e = municipalities.enterpriseByCode(enterpriseCode).orElse(null);
+		return e == null ? null : new Tenant(0, "demo", e.municipalityId(), e.id(), Set.of("ACCOUNTANT"));
+	}
+
+	private void service(Tenant t, Book book, String code, String ky, String ru, String en, Basis basis) {
+		catalog.addService(t, book.id(), new NewService(code, ky, ru, en, basis));
+	}
+
+	private void tariff(Tenant t, Book book, String code, CustomerCategory category, String price, LocalDate from) {
+		catalog.addTariff(t, book.id(), code, new NewTariff(category, Som.parse(price), from, null));
+	}
+
+	private void subscribeHouseholds(Book book, String serviceCodeSql, LocalDate from) {
+		int n = jdbc.sql("""
+				insert into billing_subscription (book_id, account_id, service_id, starts_on, created_at)
+				select a.book_id, a.id, s.id, :from, :at
+				  from ledger_account_v a join billing_service s on s.book_id = a.book_id and s.code = %s
+				 where a.book_id = :book and a.household_id is not null""".formatted(serviceCodeSql))
+			.param("book", book.id()).param("from", from).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		log.info("Demo subscriptions in book {}: {}", book.id(), n);
+	}
+
+	/** Bills the months from the opening to the last one, each run waited for. */
+	private void bill(Tenant t, Book book, LocalDate opened, LocalDate today) {
+		for (YearMonth m = YearMonth.from(opened); m.isBefore(YearMonth.from(today)); m = m.plusMonths(1)) {
+			BillingRun run = runs.start(t, book.id(), m, RunMode.COMMIT, Locale.forLanguageTag("ky"));
+			while (!run.status().finished()) {
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				run = runs.status(t, run.id());
+			}
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package kg.tereze.shared;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * Reads typed form fields: a blank field is null, and a field that does not parse is refused with the
+ * field's name and a message every page shares (in the web bundle).
+ */
+public final class FormFields {
+
+	private FormFields() {
+	}
+
+	public static LocalDate date(Map<String, String> form, String field) {
+		String v = blankToNull(form.get(field));
+		try {
+			return v == null ? null : LocalDate.parse(v);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(field, "form.error.date");
+		}
+	}
+
+	public static YearMonth month(Map<String, String> form, String field) {
+		String v = blankToNull(form.get(field));
+		try {
+			return v == null ? null : YearMonth.parse(v);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(field, "form.error.month");
+		}
+	}
+
+	public static Long number(Map<String, String> form, String field) {
+		String v = blankToNull(form.get(field));
+		try {
+			return v == null ? null : Long.parseLong(v);
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(field, "form.error.number");
+		}
+	}
+
+	public static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type) {
+		String v = blankToNull(form.get(field));
+		try {
+			return v == null ? null : Enum.valueOf(type, v);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(field, "form.error.choice");
+		}
+	}
+
+	public static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}
