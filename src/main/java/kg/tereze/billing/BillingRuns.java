@@ -3,13 +3,16 @@ package kg.tereze.billing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
@@ -29,6 +32,7 @@ import kg.tereze.shared.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -69,8 +73,13 @@ public class BillingRuns {
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "billing-run"));
 
+	/** Chunks billed at once: property {@code tereze.billing.parallel}, by default one per core up to four. */
+	private final ExecutorService chunkWorkers;
+
 	BillingRuns(Catalog catalog, RunStore runs, ChargeLines lines, Ledger ledger, StaffUsers staff, AuditTrail audit,
-			TransactionTemplate tx, Clock clock) {
+			TransactionTemplate tx, Clock clock,
+			@Value("${tereze.billing.parallel:#{T(java.lang.Math).min(4, T(java.lang.Runtime).getRuntime().availableProcessors())}}") int parallel) {
+		this.chunkWorkers = Executors.newFixedThreadPool(Math.max(1, parallel), r -> new Thread(r, "billing-chunk"));
 		this.catalog = catalog;
 		this.runs = runs;
 		this.lines = lines;
@@ -129,18 +138,8 @@ public class BillingRuns {
 			}
 			List<long[]> chunks = lines.chunks(run.bookId(), CHUNK);
 			runs.total(id, chunks.size(), clock.instant());
-			for (long[] chunk : chunks) {
-				tx.executeWithoutResult(s -> {
-					BulkCharges charges = ledger.bulkCharges(tenant, run.bookId());
-					if (!charges.book().isOpenOn(month.billingDate())) {
-						throw new InvalidInputException("month", "billing.error.periodClosed");
-					}
-					int written = lines.bill(run.bookId(), month, id, chunk[0], chunk[1]);
-					charges.post(month.billingDate(), month.dueOn(), SOURCE, id.toString());
-					runs.chunkDone(id, written, clock.instant());
-				});
-			}
-			var totals = lines.written(id);
+			billInParallel(tenant, run, month, chunks);
+			var totals = lines.written(run.bookId(), month, id);
 			runs.finish(id, totals, clock.instant());
 			audit.record(AuditRecord.updated("billing_run", id, run.municipalityId(), Map.of("status", "RUNNING"),
 					Map.of("status", "DONE", "lines", totals.accounts(), "amount", totals.amount().tyiyn())), run.userId(),
@@ -155,6 +154,40 @@ public class BillingRuns {
 		}
 	}
 
+	/**
+	 * Chunks are independent (each its own accounts and transaction), so several run at once: the
+	 * database does the work, one connection per core. The first failure stops the rest.
+	 */
+	private void billInParallel(Tenant tenant, RunStore.Claimed run, BillingMonth month, List<long[]> chunks) {
+		List<Future<?>> pending = new ArrayList<>();
+		for (long[] chunk : chunks) {
+			pending.add(chunkWorkers.submit(() -> tx.executeWithoutResult(s -> {
+				BulkCharges charges = ledger.bulkCharges(tenant, run.bookId());
+				if (!charges.book().isOpenOn(month.billingDate())) {
+					throw new InvalidInputException("month", "billing.error.periodClosed",
+							Formats.date(charges.book().closedThrough()));
+				}
+				int written = lines.bill(run.bookId(), month, run.id(), chunk[0], chunk[1]);
+				charges.post(month.billingDate(), month.dueOn(), SOURCE, run.id().toString());
+				runs.chunkDone(run.id(), written, clock.instant());
+			})));
+		}
+		try {
+			for (Future<?> f : pending) {
+				f.get();
+			}
+		}
+		catch (ExecutionException e) {
+			pending.forEach(f -> f.cancel(false));
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		}
+		catch (InterruptedException e) {
+			pending.forEach(f -> f.cancel(false));
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("billing run interrupted", e);
+		}
+	}
+
 	/** Runs a stopped node left behind are queued again and finished here. */
 	@EventListener(ApplicationReadyEvent.class)
 	void resume() {
@@ -165,6 +198,7 @@ public class BillingRuns {
 	void stop() throws InterruptedException {
 		executor.shutdown();
 		executor.awaitTermination(60, TimeUnit.SECONDS);
+		chunkWorkers.shutdown();
 	}
 
 	private LocalDate today() {

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Charges for many accounts written in one statement, for work that is set-based (a billing run of a
  * million accounts). The caller fills {@link #TABLE}, a temporary table dropped at commit, with SQL of
  * its own (account_id, amount in tyiyn, service_code, memo, idempotency_key), then posts it. The ledger
- * checks every row before it writes any, and a key that is already in the book is skipped, so posting
- * the same charges again writes nothing twice.
+ * checks every row before it writes any (an account of another book is refused by the entry's foreign
+ * key on account and book), and a key that is already in the book is skipped, so posting the same
+ * charges again writes nothing twice.
  */
 public final class BulkCharges {
 
@@ -45,17 +46,18 @@ public final class BulkCharges {
 
 	/**
 	 * Writes the staged charges, booked and due on the dates given, and returns how many were new.
-	 * @throws IllegalStateException if a staged row names an account of another book or a wrong amount
+	 * @throws IllegalStateException if a staged row has a wrong amount, code or key
+	 * @throws org.springframework.dao.DataIntegrityViolationException if it names an account of another book
 	 */
 	public int post(LocalDate bookedOn, LocalDate dueOn, String source, String reference) {
 		if (!book.isOpenOn(bookedOn)) {
 			throw new IllegalStateException("book " + book.id() + " is closed on " + bookedOn);
 		}
 		long wrong = jdbc.sql("""
-				select count(*) from ledger_bulk_charge b left join payer_account a on a.id = b.account_id and a.book_id = ?
-				 where a.id is null or b.amount <= 0 or b.amount > ? or length(b.idempotency_key) not between 1 and 100
+				select count(*) from ledger_bulk_charge b
+				 where b.amount <= 0 or b.amount > ? or length(b.idempotency_key) not between 1 and 100
 				    or b.service_code !~ '^[A-Z0-9_]{1,32}$' or length(b.memo) > 500""")
-			.params(book.id(), Ledger.MAX_AMOUNT).query(Long.class).single();
+			.param(Ledger.MAX_AMOUNT).query(Long.class).single();
 		if (wrong > 0) {
 			throw new IllegalStateException(wrong + " staged charges are not for book " + book.id() + " or are malformed");
 		}

@@ -10,12 +10,15 @@ import kg.tereze.ledger.BulkCharges;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The month's charges of a book, computed in SQL over all subscriptions at once: each subscription's
  * days in the month are split by the tariffs in force, priced per day (a price change inside a month is
- * pro-rated), and multiplied by its quantity (persons on the billing date, or one). Lines already
- * billed for the month are left out, which is what makes a run safe to repeat.
+ * pro-rated), and multiplied by its quantity (persons on the billing date, or one). A line already
+ * billed for the month is never written again (its key is unique), which is what makes a run safe to
+ * repeat; a preview leaves such lines out of its totals.
  */
 @Repository
 public class ChargeLines {
@@ -29,11 +32,11 @@ public class ChargeLines {
 			    from billing_subscription s
 			    join billing_service v on v.id = s.service_id
 			    join ledger_account_v a on a.id = s.account_id
-			   where s.book_id = :book and s.account_id between :lo and :hi
+			   where s.book_id = :book and s.account_id between :lo and :hi and a.book_id = :book and a.id between :lo and :hi
 			     and s.starts_on < :me and (s.ends_on is null or s.ends_on > :ms)
 			     and (v.basis <> 'ONE_OFF' or s.starts_on >= :ms)
 			     and v.basis <> 'PER_M3'
-			), counted as (
+			), counted as materialized (
 			  select s.*, case when s.basis = 'PER_PERSON' then coalesce(s.persons_override,
 			           (select count(*) from registry_member_v m where m.household_id = s.household_id
 			               and m.valid_from <= :bd and (m.valid_to is null or m.valid_to > :bd)))
@@ -49,10 +52,6 @@ public class ChargeLines {
 			    join billing_tariff r on r.service_id = c.service_id and r.category = c.category
 			                         and r.valid_from < c.t and (r.valid_to is null or r.valid_to > c.f)
 			   group by c.account_id, c.service_id, c.village_id
-			), fresh as (
-			  select p.* from priced p
-			   where p.amount > 0 and not exists (select 1 from billing_line l where l.book_id = :book and l.month = :ms
-			                                         and l.account_id = p.account_id and l.service_id = p.service_id)
 			)
 			""";
 
@@ -78,10 +77,17 @@ public class ChargeLines {
 	}
 
 	/** What billing the month now would add, by service and by village; writes nothing. */
+	@Transactional(readOnly = true)
 	public RunTotals preview(long bookId, BillingMonth month) {
+		tune();
 		List<RunTotals.ByService> services = new ArrayList<>();
 		List<RunTotals.ByVillage> villages = new ArrayList<>();
 		params(jdbc.sql(PRICED + """
+				, fresh as (
+				  select p.* from priced p
+				   where p.amount > 0 and not exists (select 1 from billing_line l where l.book_id = :book and l.month = :ms
+				                                         and l.account_id = p.account_id and l.service_id = p.service_id)
+				)
 				select v.code, f.village_id, grouping(v.code) as by_village, count(distinct f.account_id) as accounts, sum(f.qty) as qty,
 				       sum(f.amount) as amount
 				  from fresh f join billing_service v on v.id = f.service_id
@@ -104,11 +110,13 @@ public class ChargeLines {
 	 * Writes the month's new lines for accounts lo..hi and stages them as ledger charges, in the
 	 * caller's transaction; returns the number of lines written.
 	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public int bill(long bookId, BillingMonth month, UUID runId, long lo, long hi) {
+		tune();
 		return params(jdbc.sql(PRICED + """
 				, inserted as (
 				  insert into billing_line (book_id, month, run_id, account_id, service_id, village_id, quantity, days, amount)
-				  select :book, :ms, :run, account_id, service_id, village_id, qty, days, amount from fresh
+				  select :book, :ms, :run, account_id, service_id, village_id, qty, days, amount from priced where amount > 0
 				  on conflict (book_id, month, account_id, service_id) do nothing
 				  returning account_id, service_id, amount
 				)
@@ -121,20 +129,29 @@ public class ChargeLines {
 	}
 
 	/** What a committed run wrote, by service and by village. */
-	public RunTotals written(UUID runId) {
+	public RunTotals written(long bookId, BillingMonth month, UUID runId) {
 		List<RunTotals.ByService> services = jdbc.sql("""
 				select v.code, count(*), sum(l.quantity), sum(l.amount) from billing_line l
-				  join billing_service v on v.id = l.service_id where l.run_id = ? group by v.code order by v.code""")
-			.param(runId).query((rs, i) -> new RunTotals.ByService(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3),
+				  join billing_service v on v.id = l.service_id where l.book_id = ? and l.month = ? and l.run_id = ?
+				 group by v.code order by v.code""")
+			.params(bookId, month.firstDay(), runId).query((rs, i) -> new RunTotals.ByService(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3),
 					rs.getLong(4)))
 			.list();
 		List<RunTotals.ByVillage> villages = jdbc.sql("""
-				select village_id, count(distinct account_id), sum(amount) from billing_line where run_id = ?
-				 group by village_id order by village_id""")
-			.param(runId).query((rs, i) -> new RunTotals.ByVillage(rs.getObject(1, Long.class), rs.getLong(2),
+				select village_id, count(distinct account_id), sum(amount) from billing_line
+				 where book_id = ? and month = ? and run_id = ? group by village_id order by village_id""")
+			.params(bookId, month.firstDay(), runId).query((rs, i) -> new RunTotals.ByVillage(rs.getObject(1, Long.class), rs.getLong(2),
 					rs.getLong(3)))
 			.list();
 		return new RunTotals(services, villages);
+	}
+
+	/**
+	 * For this transaction only: no JIT (its compilation cost more than half a second per chunk, more
+	 * than the query), and room to sort a chunk in memory.
+	 */
+	private void tune() {
+		jdbc.sql("select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)").query().singleRow();
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long bookId, BillingMonth m, long lo,
