@@ -2,8 +2,10 @@ package kg.tereze.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * How dates, times and money are shown in every language. Java's ky locale gives d/M/yy, which
@@ -30,6 +32,15 @@ public final class Formats {
 
 	public static String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(BISHKEK));
+	}
+
+	/** The month by its name, as people say it: "ноябрь 2026", "November 2026". */
+	public static String month(YearMonth month, Locale locale) {
+		if (month == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("LLLL yyyy", locale == null ? Locale.forLanguageTag("ky") : locale)
+			.format(month);
 	}
 
 	/** {@code 1 234,50 сом}, with a narrow no-break space between thousands so it never wraps. */

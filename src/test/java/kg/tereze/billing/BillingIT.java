@@ -32,6 +32,9 @@ class BillingIT {
 	@Autowired
 	Municipalities municipalities;
 
+	@Autowired
+	BillingRuns billingRuns;
+
 	BillingFixture f;
 
 	@BeforeEach
@@ -212,5 +215,32 @@ class BillingIT {
 		assertThat(closed.status()).isEqualTo(400);
 		assertThat(closed.json().get("errors").get(0).get("field").asString()).isEqualTo("month");
 		assertThat(f.entries()).isEqualTo(entries);
+	}
+
+	@Test
+	void aRunLeftHalfDoneByAStoppedServerIsFinishedAtStartUpAndBillsNobodyTwice() {
+		f.service("FEE", "FLAT");
+		LocalDate start = MONTH.atDay(1);
+		f.tariff("FEE", "BUSINESS", "200", start, null);
+		String billed = f.openAccount("ORGANISATION", "BUSINESS", null, "Дарыкана", start);
+		f.subscribe(billed, "FEE", start, null, null);
+		f.run(MONTH.toString(), "COMMIT");
+		String unbilled = f.openAccount("ORGANISATION", "BUSINESS", null, "Устакана", start);
+		f.subscribe(unbilled, "FEE", start, null, null);
+		// what a server stopped in the middle of a run leaves behind: the run RUNNING, its first part committed
+		java.util.UUID id = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into billing_run (id, book_id, municipality_id, month, mode, status, billing_date, chunks_done,
+				                         chunks_total, started_by, started_by_name, language, created_at, updated_at)
+				select ?, id, municipality_id, ?, 'COMMIT', 'RUNNING', ?, 1, 2, 0, 'test', 'ru', now() - interval '10 minutes',
+				       now() - interval '10 minutes' from ledger_book where id = ?""")
+			.params(id, MONTH.atDay(1), MONTH.atEndOfMonth(), f.bookId).update();
+
+		billingRuns.resume();
+		JsonNode run = f.awaitRun(id.toString());
+		assertThat(run.get("status").asString()).isEqualTo("DONE");
+		assertThat(run.get("lines").asLong()).isEqualTo(1);
+		assertThat(f.charged(billed, "FEE")).isEqualTo(20000);
+		assertThat(f.charged(unbilled, "FEE")).isEqualTo(20000);
 	}
 }

@@ -14,6 +14,7 @@ import kg.tereze.billing.Catalog;
 import kg.tereze.billing.NewService;
 import kg.tereze.billing.NewTariff;
 import kg.tereze.billing.RunMode;
+import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.municipality.Enterprise;
@@ -55,8 +56,11 @@ class DemoBilling implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final StaffUsers staff;
+
 	DemoBilling(Municipalities municipalities, Catalog catalog, BillingRuns runs, JdbcClient jdbc, DemoMode demo,
-			Clock clock) {
+			Clock clock, StaffUsers staff) {
+		this.staff = staff;
 		this.municipalities = municipalities;
 		this.catalog = catalog;
 		this.runs = runs;
@@ -76,7 +80,7 @@ class DemoBilling implements ApplicationRunner {
 	}
 
 	private void water(LocalDate today) {
-		Tenant t = tenantOf("KAROOLSUU");
+		Tenant t = tenantOf("KAROOLSUU", "karool.accountant");
 		Book book = t == null ? null : catalog.book(t, null);
 		if (book == null || !catalog.services(t, book.id()).isEmpty()) {
 			return;
@@ -106,7 +110,7 @@ class DemoBilling implements ApplicationRunner {
 	}
 
 	private void waste(LocalDate today) {
-		Tenant t = tenantOf("TAZALYK");
+		Tenant t = tenantOf("TAZALYK", "tazalyk.accountant");
 		Book book = t == null ? null : catalog.book(t, null);
 		if (book == null || !catalog.services(t, book.id()).isEmpty()) {
 			return;
@@ -128,9 +132,15 @@ class DemoBilling implements ApplicationRunner {
 		return today.withDayOfMonth(1).minusMonths(6);
 	}
 
-	private Tenant tenantOf(String enterpriseCode) {
+	/** The demo accountant who keeps the book, so that the runs and audit name a person. */
+	private Tenant tenantOf(String enterpriseCode, String accountant) {
 		Enterprise e = municipalities.enterpriseByCode(enterpriseCode).orElse(null);
-		return e == null ? null : new Tenant(0, "demo", e.municipalityId(), e.id(), Set.of("ACCOUNTANT"));
+		if (e == null) {
+			return null;
+		}
+		return staff.findByUsername(accountant)
+			.map(u -> new Tenant(u.id(), u.username(), e.municipalityId(), e.id(), Set.of("ACCOUNTANT")))
+			.orElse(new Tenant(0, "demo", e.municipalityId(), e.id(), Set.of("ACCOUNTANT")));
 	}
 
 	private void service(Tenant t, Book book, String code, String ky, String ru, String en, Basis basis) {

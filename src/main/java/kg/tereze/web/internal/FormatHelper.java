@@ -2,10 +2,12 @@ package kg.tereze.web.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Formats for templates ({@code ${@fmt.date(x)}}): dd.MM.yyyy, Asia/Bishkek, {@code 1 234,50 сом} in every language. */
@@ -22,6 +24,11 @@ class FormatHelper {
 
 	public String dateTime(Instant instant) {
 		return Formats.dateTime(instant);
+	}
+
+	/** "Ноябрь 2026" in the page's language. */
+	public String month(YearMonth month) {
+		return Formats.month(month, LocaleContextHolder.getLocale());
 	}
 
 	public String money(Som amount) {
