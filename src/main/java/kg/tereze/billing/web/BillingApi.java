@@ -86,12 +86,27 @@ class BillingApi {
 	record RunRequest(String month, RunMode mode) {
 	}
 
+	record ServiceTotal(String service, long accounts, java.math.BigDecimal quantity, String amount) {
+	}
+
+	record VillageTotal(Long villageId, long accounts, String amount) {
+	}
+
+	record TotalsView(List<ServiceTotal> services, List<VillageTotal> villages) {
+
+		static TotalsView of(RunTotals t) {
+			return new TotalsView(
+					t.services().stream().map(s -> new ServiceTotal(s.code(), s.accounts(), s.quantity(), som(s.amount()))).toList(),
+					t.villages().stream().map(v -> new VillageTotal(v.villageId(), v.accounts(), som(v.amount()))).toList());
+		}
+	}
+
 	record RunView(UUID id, long bookId, String month, RunMode mode, BillingRun.Status status, LocalDate billingDate,
-			int percent, long lines, String amount, RunTotals totals, String error) {
+			int percent, long lines, String amount, TotalsView totals, String error) {
 
 		static RunView of(BillingRun r) {
 			return new RunView(r.id(), r.bookId(), r.month().toString(), r.mode(), r.status(), r.billingDate(), r.percent(),
-					r.lineCount(), som(r.total()), r.totals(), r.errorKey());
+					r.lineCount(), som(r.total()), TotalsView.of(r.totals()), r.errorKey());
 		}
 	}
 

@@ -132,11 +132,7 @@ class SubscriptionsController {
 
 	private String rejected(String formId, InvalidInputException e, Map<String, String> typed, String number,
 			Model model, HttpServletResponse response, Locale locale) {
-		response.setStatus(400);
-		model.addAttribute("errorForm", formId);
-		model.addAttribute("errorField", e.field());
-		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-		model.addAttribute("typed", typed);
+		Rejected.show(formId, e, typed, model, response, messages, locale);
 		return show(number, model);
 	}
 
