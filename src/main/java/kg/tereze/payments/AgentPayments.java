@@ -37,6 +37,9 @@ public class AgentPayments {
 
 	static final String CHANNEL = "AGENT";
 
+	/** JSON API keys live apart from OSMP txn_ids of the same agent. */
+	static final String API_KEY_PREFIX = "key:";
+
 	private static final DateTimeFormatter TXN_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
 	private final AgentStore store;
@@ -86,6 +89,47 @@ public class AgentPayments {
 			return pay(agent, txnId, r.account(), sum, shownSum, date);
 		}
 		return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "command must be check or pay");
+	}
+
+	/**
+	 * A payment through the JSON API of banks and wallets: the {@code Idempotency-Key} plays the part
+	 * of the OSMP txn_id (in a space of its own), with the same guarantees: a repeat answers the first
+	 * payment, the same key with another account or sum is refused.
+	 */
+	public ApiPayment payByApi(PaymentAgent agent, String key, String accountText, String amount, LocalDateTime paidAt) {
+		String k = key == null ? "" : key.strip();
+		if (k.isEmpty() || k.length() > 100) {
+			return ApiPayment.refused(OsmpResult.OTHER_ERROR, "idempotencyKey", "key");
+		}
+		String txnId = API_KEY_PREFIX + k;
+		Som sum = parseSum(amount == null ? null : amount.strip());
+		if (sum == null || sum.tyiyn() <= 0) {
+			return ApiPayment.refused(OsmpResult.OTHER_ERROR, "amount", "amount");
+		}
+		boolean repeat = store.txn(agent.id(), txnId).isPresent();
+		LocalDateTime date = paidAt == null ? LocalDateTime.now(clock.withZone(Formats.BISHKEK)) : paidAt;
+		AgentAnswer a = pay(agent, txnId, accountText, sum, sum.toBigDecimal().toPlainString(), date);
+		if (a.result() != OsmpResult.OK) {
+			return switch (a.result()) {
+				case OTHER_ERROR -> ApiPayment.refused(a.result(), "idempotencyKey", "keyReused");
+				case SUM_TOO_SMALL -> ApiPayment.refused(a.result(), "amount", "sumTooSmall");
+				case SUM_TOO_LARGE -> ApiPayment.refused(a.result(), "amount", "sumTooLarge");
+				case WRONG_ACCOUNT_FORMAT -> ApiPayment.refused(a.result(), "account", "accountFormat");
+				case ACCOUNT_NOT_FOUND -> ApiPayment.refused(a.result(), "account", "accountNotFound");
+				case PAYMENT_NOT_ALLOWED -> ApiPayment.refused(a.result(), "account", "notAllowed");
+				default -> ApiPayment.refused(a.result(), null, "retry");
+			};
+		}
+		return new ApiPayment(OsmpResult.OK, a.prvTxn(), repeat, sum, null, null);
+	}
+
+	/** What the JSON API answers: the payment, or why not (the field at fault and a reason the answer names). */
+	public record ApiPayment(OsmpResult result, Long paymentId, boolean replayed, Som amount, String field,
+			String reason) {
+
+		static ApiPayment refused(OsmpResult result, String field, String reason) {
+			return new ApiPayment(result, null, false, null, field, reason);
+		}
 	}
 
 	private AgentAnswer check(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum) {

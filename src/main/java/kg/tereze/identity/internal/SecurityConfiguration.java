@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain channelChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/agents/**")
+		http.securityMatcher("/api/agents/**", "/api/v1/payments")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
