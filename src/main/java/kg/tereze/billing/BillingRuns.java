@@ -136,13 +136,13 @@ public class BillingRuns {
 				runs.finish(id, lines.preview(run.bookId(), month), clock.instant());
 				return;
 			}
-			List<long[]> chunks = lines.chunks(run.bookId(), CHUNK);
+			List<ChargeLines.Chunk> chunks = lines.chunks(run.bookId(), CHUNK);
 			runs.total(id, chunks.size(), clock.instant());
 			billInParallel(tenant, run, month, chunks);
 			var totals = lines.written(run.bookId(), month, id);
 			runs.finish(id, totals, clock.instant());
 			audit.record(AuditRecord.updated("billing_run", id, run.municipalityId(), Map.of("status", "RUNNING"),
-					Map.of("status", "DONE", "lines", totals.accounts(), "amount", totals.amount().tyiyn())), run.userId(),
+					Map.of("status", "DONE", "accounts", totals.accounts(), "amount", totals.amount().tyiyn())), run.userId(),
 					run.userName());
 		}
 		catch (InvalidInputException e) {
@@ -158,16 +158,16 @@ public class BillingRuns {
 	 * Chunks are independent (each its own accounts and transaction), so several run at once: the
 	 * database does the work, one connection per core. The first failure stops the rest.
 	 */
-	private void billInParallel(Tenant tenant, RunStore.Claimed run, BillingMonth month, List<long[]> chunks) {
+	private void billInParallel(Tenant tenant, RunStore.Claimed run, BillingMonth month, List<ChargeLines.Chunk> chunks) {
 		List<Future<?>> pending = new ArrayList<>();
-		for (long[] chunk : chunks) {
+		for (ChargeLines.Chunk chunk : chunks) {
 			pending.add(chunkWorkers.submit(() -> tx.executeWithoutResult(s -> {
 				BulkCharges charges = ledger.bulkCharges(tenant, run.bookId());
 				if (!charges.book().isOpenOn(month.billingDate())) {
-					throw new InvalidInputException("month", "billing.error.periodClosed",
-							Formats.date(charges.book().closedThrough()));
+					// the page shows the key alone, so this message carries no date to fill in
+					throw new InvalidInputException("month", "billing.run.closedMeanwhile");
 				}
-				int written = lines.bill(run.bookId(), month, run.id(), chunk[0], chunk[1]);
+				int written = lines.bill(run.bookId(), month, run.id(), chunk);
 				charges.post(month.billingDate(), month.dueOn(), SOURCE, run.id().toString());
 				runs.chunkDone(run.id(), written, clock.instant());
 			})));

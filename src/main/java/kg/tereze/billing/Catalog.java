@@ -75,10 +75,8 @@ public class Catalog {
 			throw new InvalidInputException("code", "billing.error.code");
 		}
 		s.validate();
-		long id = store.insert(book.id(), book.municipalityId(), s, clock.instant());
-		if (id < 0) {
-			throw new InvalidInputException("code", "billing.error.codeTaken", s.code());
-		}
+		long id = store.insert(book.id(), book.municipalityId(), s, clock.instant())
+			.orElseThrow(() -> new InvalidInputException("code", "billing.error.codeTaken", s.code()));
 		audit.record(AuditRecord.created("billing_service", id, book.municipalityId(),
 				Map.of("code", s.code(), "basis", s.basis().name(), "nameRu", s.nameRu())));
 		return store.service(id).orElseThrow();

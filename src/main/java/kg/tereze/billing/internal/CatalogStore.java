@@ -44,14 +44,15 @@ public class CatalogStore {
 		return jdbc.sql("select * from billing_service where id = ?").param(id).query(CatalogStore::service).optional();
 	}
 
-	public long insert(long bookId, long municipalityId, NewService s, Instant at) {
+	/** The new service's id, or empty when the book has a service of that code already. */
+	public Optional<Long> insert(long bookId, long municipalityId, NewService s, Instant at) {
 		return jdbc.sql("""
 				insert into billing_service (book_id, municipality_id, code, name_ky, name_ru, name_en, basis, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (book_id, code) do nothing returning id""")
 			.params(bookId, municipalityId, s.code(), s.nameKy(), s.nameRu(),
 					s.nameEn() == null || s.nameEn().isBlank() ? s.nameRu() : s.nameEn(), s.basis().name(),
 					at.atOffset(ZoneOffset.UTC))
-			.query(Long.class).optional().orElse(-1L);
+			.query(Long.class).optional();
 	}
 
 	public List<Tariff> tariffs(long serviceId) {
@@ -92,7 +93,7 @@ public class CatalogStore {
 		jdbc.sql("select id from billing_service where id = ? for update").param(serviceId).query().listOfRows();
 	}
 
-	private static UtilityService service(ResultSet rs, int row) throws SQLException {
+	static UtilityService service(ResultSet rs, int row) throws SQLException {
 		return new UtilityService(rs.getLong("id"), rs.getLong("book_id"), rs.getString("code"),
 				new LocalizedName(rs.getString("name_ky"), rs.getString("name_ru"), rs.getString("name_en")),
 				Basis.valueOf(rs.getString("basis")));

@@ -61,18 +61,19 @@ public class ChargeLines {
 		this.jdbc = jdbc;
 	}
 
-	/** The range of subscribed account ids, cut into chunks of about {@code size} ids. */
-	public List<long[]> chunks(long bookId, long size) {
-		var range = jdbc.sql("select min(account_id), max(account_id) from billing_subscription where book_id = ?")
-			.param(bookId).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getObject(1) == null ? 0 : 1 })
-			.single();
-		List<long[]> chunks = new ArrayList<>();
-		if (range[2] == 0) {
-			return chunks;
-		}
-		for (long lo = range[0]; lo <= range[1]; lo += size) {
-			chunks.add(new long[] { lo, Math.min(range[1], lo + size - 1) });
-		}
+	/** Account ids lo..hi (inclusive) billed in one transaction. */
+	public record Chunk(long lo, long hi) {
+	}
+
+	/** The range of subscribed account ids, cut into chunks of {@code size} ids. */
+	public List<Chunk> chunks(long bookId, long size) {
+		List<Chunk> chunks = new ArrayList<>();
+		jdbc.sql("select min(account_id), max(account_id) from billing_subscription where book_id = ? having count(*) > 0")
+			.param(bookId).query(rs -> {
+				for (long lo = rs.getLong(1), hi = rs.getLong(2); lo <= hi; lo += size) {
+					chunks.add(new Chunk(lo, Math.min(hi, lo + size - 1)));
+				}
+			});
 		return chunks;
 	}
 
@@ -111,7 +112,7 @@ public class ChargeLines {
 	 * caller's transaction; returns the number of lines written.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public int bill(long bookId, BillingMonth month, UUID runId, long lo, long hi) {
+	public int bill(long bookId, BillingMonth month, UUID runId, Chunk chunk) {
 		tune();
 		return params(jdbc.sql(PRICED + """
 				, inserted as (
@@ -123,7 +124,7 @@ public class ChargeLines {
 				insert into %s (account_id, amount, service_code, memo, idempotency_key)
 				select i.account_id, i.amount, v.code, :memo, 'bill:' || :memo || ':' || v.code || ':' || i.account_id
 				  from inserted i join billing_service v on v.id = i.service_id""".formatted(BulkCharges.TABLE)),
-				bookId, month, lo, hi)
+				bookId, month, chunk.lo(), chunk.hi())
 			.param("run", runId).param("memo", month.month().toString())
 			.update();
 	}

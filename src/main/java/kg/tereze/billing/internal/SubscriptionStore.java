@@ -1,5 +1,7 @@
 package kg.tereze.billing.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,26 +19,28 @@ public class SubscriptionStore {
 
 	private final JdbcClient jdbc;
 
-	private final CatalogStore catalog;
-
-	SubscriptionStore(JdbcClient jdbc, CatalogStore catalog) {
+	SubscriptionStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.catalog = catalog;
 	}
 
+	/** A subscription with its service, read in one query. */
+	private static final String SELECT = """
+			select v.*, s.id as subscription_id, s.account_id, s.starts_on, s.ends_on, s.persons_override, s.override_reason
+			  from billing_subscription s join billing_service v on v.id = s.service_id""";
+
 	public List<Subscription> ofAccount(long accountId) {
-		return jdbc.sql("select * from billing_subscription where account_id = ? order by starts_on, id").param(accountId)
-			.query((rs, i) -> new Subscription(rs.getLong("id"), rs.getLong("account_id"),
-					catalog.service(rs.getLong("service_id")).orElseThrow(), rs.getObject("starts_on", LocalDate.class),
-					rs.getObject("ends_on", LocalDate.class), rs.getObject("persons_override", Integer.class),
-					rs.getString("override_reason")))
-			.list();
+		return jdbc.sql(SELECT + " where s.account_id = ? order by s.starts_on, s.id").param(accountId)
+			.query(SubscriptionStore::row).list();
 	}
 
 	public Optional<Subscription> find(long id) {
-		Long account = jdbc.sql("select account_id from billing_subscription where id = ?").param(id).query(Long.class)
-			.optional().orElse(null);
-		return account == null ? Optional.empty() : ofAccount(account).stream().filter(s -> s.id() == id).findFirst();
+		return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SubscriptionStore::row).optional();
+	}
+
+	private static Subscription row(ResultSet rs, int i) throws SQLException {
+		return new Subscription(rs.getLong("subscription_id"), rs.getLong("account_id"), CatalogStore.service(rs, i),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				rs.getObject("persons_override", Integer.class), rs.getString("override_reason"));
 	}
 
 	public long insert(long bookId, long accountId, long serviceId, LocalDate startsOn, LocalDate endsOn,

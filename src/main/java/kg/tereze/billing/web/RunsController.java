@@ -3,6 +3,7 @@ package kg.tereze.billing.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +102,7 @@ class RunsController {
 		model.addAttribute("run", run);
 		model.addAttribute("book", b);
 		model.addAttribute("bookName", bookNames.of(List.of(b), t.requireMunicipality(), locale).get(b.id()));
-		Map<String, UtilityService> services = new java.util.HashMap<>();
+		Map<String, UtilityService> services = new HashMap<>();
 		catalog.services(t, b.id()).forEach(s -> services.put(s.code(), s));
 		model.addAttribute("services", services);
 		Map<Long, String> villages = bookNames.villages(t.requireMunicipality(), locale);

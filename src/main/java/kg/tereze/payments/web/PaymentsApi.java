@@ -10,6 +10,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import kg.tereze.ledger.AccountNumber;
 import kg.tereze.payments.AgentPayments;
 import kg.tereze.payments.PaymentAgent;
 import kg.tereze.payments.internal.AgentCredentials;
@@ -68,7 +69,7 @@ class PaymentsApi {
 				: r.paidAt().atZoneSameInstant(Formats.BISHKEK).toLocalDateTime();
 		AgentPayments.ApiPayment p = payments.payByApi(agent, key, r.account(), r.amount(), paidAt);
 		if (p.reason() == null) {
-			PaymentView view = new PaymentView(p.paymentId(), r.account().replaceAll("[\\s-]", ""),
+			PaymentView view = new PaymentView(p.paymentId(), AccountNumber.parse(r.account()).value(),
 					p.amount().toBigDecimal().toPlainString());
 			return p.replayed() ? ResponseEntity.ok(view)
 					: ResponseEntity.created(URI.create("/api/v1/payments/" + p.paymentId())).body(view);
