@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Charges for many accounts written in one statement, for work that is set-based (a billing run of a
  * million accounts). The caller fills {@link #TABLE}, a temporary table dropped at commit, with SQL of
- * its own (account_id, amount in tyiyn, service_code, memo, idempotency_key), then posts it. The ledger
+ * its own (account_id, amount in tyiyn, service_code, memo, idempotency_key), then posts it. A negative
+ * amount (metered water billed on an estimate above the next reading) is posted as an adjustment. The ledger
  * checks every row before it writes any (an account of another book is refused by the entry's foreign
  * key on account and book), and a key that is already in the book is skipped, so posting the same
  * charges again writes nothing twice.
@@ -55,7 +56,7 @@ public final class BulkCharges {
 		}
 		long wrong = jdbc.sql("""
 				select count(*) from ledger_bulk_charge b
-				 where b.amount <= 0 or b.amount > ? or length(b.idempotency_key) not between 1 and 100
+				 where b.amount = 0 or abs(b.amount) > ? or length(b.idempotency_key) not between 1 and 100
 				    or b.service_code !~ '^[A-Z0-9_]{1,32}$' or length(b.memo) > 500""")
 			.param(Ledger.MAX_AMOUNT).query(Long.class).single();
 		if (wrong > 0) {
@@ -64,7 +65,7 @@ public final class BulkCharges {
 		return jdbc.sql("""
 				insert into ledger_entry (book_id, account_id, kind, amount, booked_on, due_on, service_code, memo, source,
 				                          reference, idempotency_key, created_at, created_by, created_by_name)
-				select ?, account_id, 'CHARGE', amount, ?, ?, service_code, memo, ?, ?, idempotency_key, ?, ?, ?
+				select ?, account_id, case when amount > 0 then 'CHARGE' else 'ADJUSTMENT' end, amount, ?, ?, service_code, memo, ?, ?, idempotency_key, ?, ?, ?
 				  from ledger_bulk_charge
 				on conflict (book_id, idempotency_key) where idempotency_key is not null do nothing""")
 			.params(book.id(), bookedOn, dueOn, source, reference, at.atOffset(java.time.ZoneOffset.UTC), userId, userName)

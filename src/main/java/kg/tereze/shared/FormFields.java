@@ -44,6 +44,17 @@ public final class FormFields {
 		}
 	}
 
+	/** A decimal typed with a point or a comma ("12,5"), spaces between digit groups allowed. */
+	public static java.math.BigDecimal decimal(Map<String, String> form, String field) {
+		String v = blankToNull(form.get(field));
+		try {
+			return v == null ? null : new java.math.BigDecimal(v.replace(',', '.').replaceAll("[\\s\u00a0]", ""));
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(field, "form.error.number");
+		}
+	}
+
 	public static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type) {
 		String v = blankToNull(form.get(field));
 		try {

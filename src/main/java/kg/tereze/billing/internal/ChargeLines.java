@@ -84,10 +84,13 @@ public class ChargeLines {
 		List<RunTotals.ByService> services = new ArrayList<>();
 		List<RunTotals.ByVillage> villages = new ArrayList<>();
 		params(jdbc.sql(PRICED + """
+				, """ + MeteredSql.PREVIEW + """
 				, fresh as (
-				  select p.* from priced p
+				  select p.account_id, p.service_id, p.village_id, p.qty, p.amount from priced p
 				   where p.amount > 0 and not exists (select 1 from billing_line l where l.book_id = :book and l.month = :ms
 				                                         and l.account_id = p.account_id and l.service_id = p.service_id)
+				  union all
+				  select m.account_id, m.service_id, m.village_id, m.qty, m.amount from mpriced m where m.amount <> 0
 				)
 				select v.code, f.village_id, grouping(v.code) as by_village, count(distinct f.account_id) as accounts, sum(f.qty) as qty,
 				       sum(f.amount) as amount
@@ -108,8 +111,9 @@ public class ChargeLines {
 	}
 
 	/**
-	 * Writes the month's new lines for accounts lo..hi and stages them as ledger charges, in the
-	 * caller's transaction; returns the number of lines written.
+	 * Writes the month's new lines for accounts lo..hi (by persons, households and flat fees, then by
+	 * meters) and stages them as ledger charges, in the caller's transaction; returns the number of
+	 * lines written.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int bill(long bookId, BillingMonth month, UUID runId, Chunk chunk) {
@@ -125,6 +129,8 @@ public class ChargeLines {
 				select i.account_id, i.amount, v.code, :memo, 'bill:' || :memo || ':' || v.code || ':' || i.account_id
 				  from inserted i join billing_service v on v.id = i.service_id""".formatted(BulkCharges.TABLE)),
 				bookId, month, chunk.lo(), chunk.hi())
+			.param("run", runId).param("memo", month.month().toString())
+			.update() + params(jdbc.sql(MeteredSql.BILL.formatted(BulkCharges.TABLE)), bookId, month, chunk.lo(), chunk.hi())
 			.param("run", runId).param("memo", month.month().toString())
 			.update();
 	}

@@ -104,8 +104,11 @@ class DemoBilling implements ApplicationRunner {
 		service(t, book, "CONNECTION", "Суу түтүгүнө туташтыруу", "Подключение к водопроводу", "Connection",
 				Basis.ONE_OFF);
 		tariff(t, book, "CONNECTION", CustomerCategory.HOUSEHOLD, "1500", opened);
-		// seven households in ten have a tap in the yard; the others carry water from a standpipe
-		subscribeHouseholds(book, "case when a.id % 10 < 7 then 'WATER_TAP' else 'WATER_STANDPIPE' end", opened);
+		// one household in twenty has a meter, most of the others a tap in the yard, the rest a standpipe
+		subscribeHouseholds(book, """
+				case when a.id % 20 = 0 then 'WATER_M3' when a.id % 10 < 7 then 'WATER_TAP' else 'WATER_STANDPIPE' end""",
+				opened);
+		meters(book, opened, today);
 		bill(t, book, opened, today);
 	}
 
@@ -160,6 +163,38 @@ class DemoBilling implements ApplicationRunner {
 			.param("book", book.id()).param("from", from).param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		log.info("Demo subscriptions in book {}: {}", book.id(), n);
+	}
+
+	/**
+	 * A meter for every metered account, read by the controller on the 25th of each past month, except
+	 * now and then (that month is billed on an estimate and settled by the next reading). A few meters
+	 * are overdue for verification.
+	 */
+	private void meters(Book book, LocalDate opened, LocalDate today) {
+		jdbc.sql("""
+				insert into billing_meter (book_id, account_id, service_id, number, installed_on, initial_value, verified_until,
+				                           created_at)
+				select s.book_id, s.account_id, s.service_id, 'KS-' || lpad(s.account_id::text, 6, '0'), :opened,
+				       s.account_id % 500, case when s.account_id % 60 = 0 then :lapsed else :opened + interval '6 years' end, :at
+				  from billing_subscription s join billing_service v on v.id = s.service_id
+				 where s.book_id = :book and v.code = 'WATER_M3'""")
+			.param("book", book.id()).param("opened", opened).param("lapsed", today.minusDays(10))
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+		int n = jdbc.sql("""
+				insert into billing_reading (book_id, meter_id, read_on, value, consumption, days, source, flagged, created_at,
+				                             created_by_name)
+				select :book, meter_id, read_on, initial_value + used, used - lag(used, 1, 0::numeric) over w,
+				       read_on - lag(read_on, 1, installed_on) over w, (array['TABLET', 'DESK', 'RESIDENT'])[1 + (meter_id + k) % 3],
+				       false, :at, 'Demo'
+				  from (select m.id as meter_id, m.initial_value, m.installed_on, k, (m.installed_on + (k || ' months')::interval)::date + 24 as read_on,
+				               sum(4 + (m.id * 7 + k * 3) % 9) over (partition by m.id order by k) as used
+				          from billing_meter m cross join generate_series(0, :months - 1) k
+				         where m.book_id = :book) x
+				 where (meter_id + k) % 7 <> 3
+				window w as (partition by meter_id order by k)""")
+			.param("book", book.id()).param("months", (int) java.time.temporal.ChronoUnit.MONTHS.between(opened, today.withDayOfMonth(1)))
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+		log.info("Demo meter readings in book {}: {}", book.id(), n);
 	}
 
 	/** Bills the months from the opening to the last one, each run waited for. */

@@ -39,10 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('ACCOUNTANT', 'HEAD', 'AUDITOR')")
 class RunsController {
 
-	/** One bar of a chart: what it is, how long it is, and the figure printed after it. */
-	record Bar(String label, long value, String figure) {
-	}
-
 	private final BillingRuns runs;
 
 	private final Catalog catalog;

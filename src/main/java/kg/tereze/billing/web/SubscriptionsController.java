@@ -1,19 +1,15 @@
 package kg.tereze.billing.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.billing.Catalog;
 import kg.tereze.billing.Subscriptions;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
-import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Tenant;
 
@@ -38,37 +34,20 @@ class SubscriptionsController {
 
 	private final Subscriptions subscriptions;
 
-	private final Catalog catalog;
+	private final AccountPage page;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	SubscriptionsController(Accounts accounts, Subscriptions subscriptions, Catalog catalog, MessageSource messages,
-			Clock clock) {
+	SubscriptionsController(Accounts accounts, Subscriptions subscriptions, AccountPage page, MessageSource messages) {
 		this.accounts = accounts;
 		this.subscriptions = subscriptions;
-		this.catalog = catalog;
+		this.page = page;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
 	String show(@PathVariable String number, Model model) {
-		Tenant t = CurrentTenant.require();
-		PayerAccount a = accounts.require(t, number);
-		model.addAttribute("account", a);
-		model.addAttribute("subscriptions", subscriptions.of(t, a));
-		model.addAttribute("services", catalog.services(t, a.bookId()));
-		model.addAttribute("registered", subscriptions.registeredPersons(t, a));
-		model.addAttribute("today", today());
-		if (!model.containsAttribute("typed")) {
-			Map<String, String> typed = new HashMap<>();
-			typed.put("startsOn", today().withDayOfMonth(1).plusMonths(1).toString());
-			typed.put("endsOn", today().withDayOfMonth(1).plusMonths(1).toString());
-			model.addAttribute("typed", typed);
-		}
-		return "billing/account";
+		return page.show(number, model);
 	}
 
 	@PostMapping
@@ -133,10 +112,6 @@ class SubscriptionsController {
 	private String rejected(String formId, InvalidInputException e, Map<String, String> typed, String number,
 			Model model, HttpServletResponse response, Locale locale) {
 		Rejected.show(formId, e, typed, model, response, messages, locale);
-		return show(number, model);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(Formats.BISHKEK));
+		return page.show(number, model);
 	}
 }
