@@ -55,6 +55,17 @@ public final class Formats {
 		return String.format("%s%s,%02d\u00a0сом", sign, whole, abs % 100);
 	}
 
+	/** A measured quantity (m³) as people write it: {@code 1 234,5}, no trailing zeros, grouped like money. */
+	public static String quantity(java.math.BigDecimal q) {
+		if (q == null) {
+			return "";
+		}
+		String plain = q.stripTrailingZeros().abs().toPlainString();
+		int point = plain.indexOf('.');
+		String whole = groupThousands(point < 0 ? plain : plain.substring(0, point));
+		return (q.signum() < 0 ? "-" : "") + whole + (point < 0 ? "" : "," + plain.substring(point + 1));
+	}
+
 	private static String groupThousands(String digits) {
 		StringBuilder out = new StringBuilder();
 		int lead = digits.length() % 3;

@@ -122,7 +122,7 @@ class MetersIT {
 		assertThat(f.accountant.get(meters).json().get(0).get("number").asString()).isEqualTo("KS-1001");
 		WebSession web = WebSession.signedIn(port, "karool.accountant", "demo");
 		String page = web.get("/billing/accounts/" + account + "/meters/" + meter).body();
-		assertThat(page).contains("id=\"use-chart\"").contains("112.5");
+		assertThat(page).contains("id=\"use-chart\"").contains("112,5");
 	}
 
 	@Test

@@ -18,6 +18,16 @@ class FormatsTest {
 	}
 
 	@Test
+	void quantitiesAreWrittenWithADecimalCommaAndNoTrailingZeros() {
+		assertThat(Formats.quantity(new java.math.BigDecimal("112.500"))).isEqualTo("112,5");
+		assertThat(Formats.quantity(new java.math.BigDecimal("10.000"))).isEqualTo("10");
+		assertThat(Formats.quantity(new java.math.BigDecimal("-11.563"))).isEqualTo("-11,563");
+		assertThat(Formats.quantity(new java.math.BigDecimal("1234.5")).replaceAll("\\D", "")).isEqualTo("12345");
+		assertThat(Formats.quantity(new java.math.BigDecimal("1234.5"))).endsWith(",5").startsWith("1");
+		assertThat(Formats.quantity(null)).isEmpty();
+	}
+
+	@Test
 	void nothingPrintsAsEmpty() {
 		assertThat(Formats.date((Instant) null)).isEmpty();
 		assertThat(Formats.money(null)).isEmpty();

@@ -185,7 +185,7 @@ class DemoBilling implements ApplicationRunner {
 				                             created_by_name)
 				select :book, meter_id, read_on, initial_value + used, used - lag(used, 1, 0::numeric) over w,
 				       read_on - lag(read_on, 1, installed_on) over w, (array['TABLET', 'DESK', 'RESIDENT'])[1 + (meter_id + k) % 3],
-				       false, :at, 'Demo'
+				       false, :at, :reader
 				  from (select m.id as meter_id, m.initial_value, m.installed_on, k, (m.installed_on + (k || ' months')::interval)::date + 24 as read_on,
 				               sum(4 + (m.id * 7 + k * 3) % 9) over (partition by m.id order by k) as used
 				          from billing_meter m cross join generate_series(0, :months - 1) k
@@ -193,7 +193,8 @@ class DemoBilling implements ApplicationRunner {
 				 where (meter_id + k) % 7 <> 3
 				window w as (partition by meter_id order by k)""")
 			.param("book", book.id()).param("months", (int) java.time.temporal.ChronoUnit.MONTHS.between(opened, today.withDayOfMonth(1)))
-			.param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("reader", staff.findByUsername("karool.controller").map(u -> u.fullName()).orElse("-")).update();
 		log.info("Demo meter readings in book {}: {}", book.id(), n);
 	}
 

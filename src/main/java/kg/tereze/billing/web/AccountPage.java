@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import kg.tereze.billing.Basis;
 import kg.tereze.billing.Catalog;
+import kg.tereze.billing.Meter;
 import kg.tereze.billing.Meters;
 import kg.tereze.billing.Subscription;
 import kg.tereze.billing.Subscriptions;
@@ -54,10 +55,14 @@ class AccountPage {
 		model.addAttribute("subscriptions", subs);
 		model.addAttribute("services", services);
 		model.addAttribute("registered", subscriptions.registeredPersons(t, a));
-		model.addAttribute("meters", meters.of(t, a));
-		// a meter goes in for a metered service the account takes
+		List<Meter> installed = meters.of(t, a);
+		model.addAttribute("meters", installed);
+		// a meter goes in for a metered service the account takes and has no meter in place for
 		model.addAttribute("meteredServices", subs.stream().map(Subscription::service)
-			.filter(s -> s.basis() == Basis.PER_M3).distinct().toList());
+			.filter(s -> s.basis() == Basis.PER_M3)
+			.filter(s -> installed.stream().noneMatch(m -> m.inPlace() && m.service().id() == s.id()))
+			.distinct().toList());
+		model.addAttribute("metered", subs.stream().anyMatch(s -> s.service().basis() == Basis.PER_M3));
 		model.addAttribute("today", today);
 		// one key per form shown: a reading sent twice by a double click is stored once
 		model.addAttribute("formKey", UUID.randomUUID().toString());

@@ -120,7 +120,7 @@ class MetersController {
 		List<Bar> bars = new ArrayList<>();
 		for (int i = use.size() - 1; i >= 0; i--) {
 			MeterStore.MonthUse u = use.get(i);
-			String figure = u.quantity().stripTrailingZeros().toPlainString()
+			String figure = Formats.quantity(u.quantity())
 					+ (u.estimated() ? " " + messages.getMessage("billing.meter.estimatedMark", null, locale) : "");
 			bars.add(new Bar(Formats.month(java.time.YearMonth.from(u.month()), locale),
 					Math.max(0, u.quantity().movePointRight(3).longValue()), figure));

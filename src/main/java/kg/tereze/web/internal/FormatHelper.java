@@ -34,4 +34,8 @@ class FormatHelper {
 	public String money(Som amount) {
 		return Formats.money(amount);
 	}
+
+	public String quantity(java.math.BigDecimal q) {
+		return Formats.quantity(q);
+	}
 }
