@@ -35,6 +35,17 @@ public final class Browser implements AutoCloseable {
 		return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)).newPage();
 	}
 
+	/** Keeps a document a test produced (a PDF) next to the screenshots, to look at. */
+	public static void keep(byte[] document, String name) {
+		try {
+			java.nio.file.Files.createDirectories(SCREENSHOTS);
+			java.nio.file.Files.write(SCREENSHOTS.resolve(name), document);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}

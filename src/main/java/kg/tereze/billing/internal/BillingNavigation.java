@@ -14,4 +14,10 @@ class BillingNavigation {
 	NavItem billingNav() {
 		return new NavItem("nav.billing", "/billing", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 310);
 	}
+
+	/** The field controller prints the notices of the villages they walk. */
+	@Bean
+	NavItem noticesNav() {
+		return new NavItem("nav.notices", "/billing/notices", Set.of("ACCOUNTANT", "CONTROLLER"), 320);
+	}
 }

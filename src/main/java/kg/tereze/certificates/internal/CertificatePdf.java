@@ -5,6 +5,7 @@ import java.util.Locale;
 import kg.tereze.certificates.IssuedCertificate;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.PdfRenderer;
+import kg.tereze.shared.QrCodes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

@@ -8,7 +8,7 @@ import kg.tereze.audit.AuditTrail;
 import kg.tereze.certificates.Certificates;
 import kg.tereze.certificates.IssuedCertificate;
 import kg.tereze.certificates.internal.CertificatePdf;
-import kg.tereze.certificates.internal.QrCodes;
+import kg.tereze.shared.QrCodes;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 

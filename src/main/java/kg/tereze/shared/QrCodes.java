@@ -1,4 +1,4 @@
-package kg.tereze.certificates.internal;
+package kg.tereze.shared;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,180 @@
+package kg.tereze.billing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import kg.tereze.billing.internal.NoticeBatchStore;
+import kg.tereze.billing.internal.NoticePdf;
+import kg.tereze.billing.internal.NoticeStore;
+import kg.tereze.identity.StaffUsers;
+import kg.tereze.ledger.Accounts;
+import kg.tereze.ledger.Book;
+import kg.tereze.ledger.PayerAccount;
+import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.Tenant;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Notices printed in bulk, in the background: the accounts of a village (or of the whole book) in the
+ * order a controller walks them, rendered a few dozen at a time so that the page shows how far it got,
+ * and joined into one PDF. A batch a stopped server left behind is done again at start-up.
+ */
+@Service
+public class NoticeBatches {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeBatches.class);
+
+	/** Notices rendered at once: 16 A4 sheets. */
+	static final int PIECE = 48;
+
+	/** More than this is too much for one print job: choose a village. */
+	public static final int MAX_ACCOUNTS = 20_000;
+
+	private final NoticeBatchStore store;
+
+	private final NoticeStore accountsOf;
+
+	private final Notices notices;
+
+	private final NoticePdf pdf;
+
+	private final Catalog catalog;
+
+	private final Accounts accounts;
+
+	private final Municipalities municipalities;
+
+	private final StaffUsers staff;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "notice-batch"));
+
+	NoticeBatches(NoticeBatchStore store, NoticeStore accountsOf, Notices notices, NoticePdf pdf, Catalog catalog,
+			Accounts accounts, Municipalities municipalities, StaffUsers staff, Clock clock) {
+		this.store = store;
+		this.accountsOf = accountsOf;
+		this.notices = notices;
+		this.pdf = pdf;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.municipalities = municipalities;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	public NoticeBatch start(Tenant t, long bookId, YearMonth month, Long villageId, NoticeFormat format) {
+		Book book = catalog.book(t, bookId);
+		notices.checkMonth(month);
+		if (format == null) {
+			throw new InvalidInputException("format", "billing.error.format");
+		}
+		if (villageId != null && municipalities.villages(book.municipalityId()).stream().noneMatch(v -> v.id() == villageId)) {
+			throw new InvalidInputException("village", "billing.error.village");
+		}
+		UUID id = UUID.randomUUID();
+		store.insert(id, book.id(), book.municipalityId(), month, villageId, format, t.userId(), staff.displayName(t),
+				clock.instant());
+		executor.execute(() -> execute(id));
+		return store.find(id).orElseThrow();
+	}
+
+	public NoticeBatch status(Tenant t, UUID id) {
+		NoticeBatch b = store.find(id).orElseThrow(() -> new NotFoundException("batch"));
+		catalog.book(t, b.bookId());
+		return b;
+	}
+
+	/** The batch's PDF, once it is done (and while it is kept). */
+	public byte[] pdf(Tenant t, UUID id) {
+		status(t, id);
+		return store.pdf(id).orElseThrow(() -> new NotFoundException("batch"));
+	}
+
+	public List<NoticeBatch> recent(Tenant t, long bookId) {
+		return store.recent(catalog.book(t, bookId).id(), 10);
+	}
+
+	void execute(UUID id) {
+		var claimed = store.claim(id, clock.instant());
+		if (claimed.isEmpty()) {
+			return;
+		}
+		NoticeBatch b = claimed.get().batch();
+		// the batch was authorised when it started; it reads the ledger as its starter, at the municipality's level
+		Tenant tenant = new Tenant(claimed.get().userId(), b.startedByName(), claimed.get().municipalityId(), null,
+				Set.of("ACCOUNTANT"));
+		try {
+			List<Long> ids = accountsOf.accountsToPrint(b.bookId(), b.villageId());
+			if (ids.isEmpty()) {
+				store.fail(id, "billing.notices.noAccounts", clock.instant());
+				return;
+			}
+			if (ids.size() > MAX_ACCOUNTS) {
+				store.fail(id, "billing.notices.tooMany", clock.instant());
+				return;
+			}
+			store.progress(id, 0, ids.size(), clock.instant());
+			List<byte[]> pieces = new ArrayList<>();
+			for (int from = 0; from < ids.size(); from += PIECE) {
+				List<PayerAccount> piece = ids.subList(from, Math.min(ids.size(), from + PIECE)).stream()
+					.map(a -> accounts.find(tenant, a).orElseThrow()).toList();
+				pieces.add(pdf.render(notices.of(tenant, piece, b.month()), b.format()));
+				store.progress(id, from + piece.size(), ids.size(), clock.instant());
+			}
+			store.finish(id, merge(pieces), clock.instant());
+			store.forgetOld(b.bookId(), 10);
+		}
+		catch (RuntimeException e) {
+			log.error("Notice batch {} failed", id, e);
+			store.fail(id, "billing.notices.failed", clock.instant());
+		}
+	}
+
+	private static byte[] merge(List<byte[]> pieces) {
+		if (pieces.size() == 1) {
+			return pieces.get(0);
+		}
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDFMergerUtility merger = new PDFMergerUtility();
+			pieces.forEach(p -> merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(p)));
+			merger.setDestinationStream(out);
+			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void resume() {
+		store.requeueStale(clock.instant().minusSeconds(120)).forEach(id -> executor.execute(() -> execute(id)));
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(30, TimeUnit.SECONDS);
+	}
+}
