@@ -140,6 +140,16 @@ public class AgentPayments {
 		return AgentAnswer.of(txnId, shownSum, OsmpResult.OK, "OK");
 	}
 
+	/**
+	 * A payment counts on the day the payer paid (the agent's registry says the same, so reconciliation
+	 * matches day by day), unless that month is closed or the date is still to come: then today.
+	 */
+	private LocalDate bookedOn(Tenant channel, PayerAccount account, LocalDate paidOn) {
+		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
+		boolean open = accounts.books(channel).stream().anyMatch(b -> b.id() == account.bookId() && b.isOpenOn(paidOn));
+		return open && !paidOn.isAfter(today) ? paidOn : today;
+	}
+
 	private AgentAnswer pay(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum,
 			LocalDateTime date) {
 		Optional<AgentTxn> earlier = store.txn(agent.id(), txnId);
@@ -154,8 +164,8 @@ public class AgentPayments {
 		Tenant channel = new Tenant(0, "agent:" + agent.code(), account.municipalityId(), null, Set.of());
 		try {
 			long prvTxn = tx.execute(status -> {
-				LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
-				Posted posted = ledger.post(channel, account, new Posting(EntryKind.PAYMENT, sum.negate(), today, null, null,
+				Posted posted = ledger.post(channel, account, new Posting(EntryKind.PAYMENT, sum.negate(),
+						bookedOn(channel, account, date.toLocalDate()), null, null,
 						agent.name(), CHANNEL, agent.code() + ":" + txnId, "agent:" + agent.id() + ":" + txnId));
 				if (posted.replayed()) {
 					status.setRollbackOnly();

@@ -14,4 +14,9 @@ class LedgerNavigation {
 	NavItem accountsNav() {
 		return new NavItem("nav.accounts", "/accounts", Set.of("ACCOUNTANT", "CASHIER", "CONTROLLER", "HEAD", "AUDITOR"), 300);
 	}
+
+	@Bean
+	NavItem reportsNav() {
+		return new NavItem("nav.reports", "/reports", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 330);
+	}
 }
