@@ -93,7 +93,8 @@ public class Meters {
 
 	/**
 	 * Takes a meter out on a day with its last reading, and puts the next one in on the same day (when
-	 * {@code next} is given). The month of the removal must not be billed yet.
+	 * {@code next} is given). In a month already billed, the old meter's last stretch is billed with the
+	 * next month.
 	 */
 	@Transactional
 	public Meter replace(Tenant t, PayerAccount account, long meterId, LocalDate removedOn, BigDecimal finalValue,
@@ -104,10 +105,6 @@ public class Meters {
 		}
 		if (removedOn == null) {
 			throw new InvalidInputException("removedOn", "billing.error.date");
-		}
-		LocalDate unbilled = store.firstUnbilledDay(account.bookId()).orElse(null);
-		if (unbilled != null && removedOn.isBefore(unbilled)) {
-			throw new InvalidInputException("removedOn", "billing.error.billedMonth", Formats.date(unbilled));
 		}
 		if (next != null) {
 			next = new NewMeter(next.number(), removedOn, next.initialValue(), next.verifiedUntil());

@@ -63,15 +63,6 @@ public class MeterStore {
 			.query(Long.class).single();
 	}
 
-	/**
-	 * The first day of the book no commit run has billed: a meter removed before it would leave its last
-	 * stretch unbilled.
-	 */
-	public Optional<LocalDate> firstUnbilledDay(long bookId) {
-		return jdbc.sql("select (max(month) + interval '1 month')::date from billing_run where book_id = ? and mode = 'COMMIT'")
-			.param(bookId).query(LocalDate.class).optional();
-	}
-
 	public void remove(long id, LocalDate removedOn) {
 		jdbc.sql("update billing_meter set removed_on = ? where id = ? and removed_on is null").params(removedOn, id).update();
 	}

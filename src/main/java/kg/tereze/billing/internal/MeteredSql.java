@@ -5,7 +5,8 @@ package kg.tereze.billing.internal;
  * the month (on an account subscribed to its service, with a tariff) is billed from where its last
  * billed month stopped to its latest reading; without a new reading, to an estimate of its average daily
  * consumption over the past year times its days in the month. A later real reading below an estimate
- * gives a negative stretch: a credit that settles the estimate. Parameters as in {@link ChargeLines}.
+ * gives a negative stretch: a credit that settles the estimate. A meter taken out in a month already
+ * billed has its last stretch billed in the next month. Parameters as in {@link ChargeLines}.
  */
 final class MeteredSql {
 
@@ -13,13 +14,18 @@ final class MeteredSql {
 	static final String VALUED = """
 			meters as (
 			  select mt.id as meter_id, mt.account_id, mt.service_id, mt.initial_value, a.category, a.village_id,
-			         greatest(mt.installed_on, :ms) as f, least(coalesce(mt.removed_on, :me), :me) as t
+			         greatest(mt.installed_on, :ms) as f,
+			         greatest(least(coalesce(mt.removed_on, :me), :me), mt.installed_on, :ms) as t
 			    from billing_meter mt
 			    join ledger_account_v a on a.id = mt.account_id and a.book_id = :book and a.id between :lo and :hi
 			   where mt.book_id = :book and mt.account_id between :lo and :hi
-			     and mt.installed_on < :me and (mt.removed_on is null or mt.removed_on >= :ms)
+			     and mt.installed_on < :me
+			     and (mt.removed_on is null or mt.removed_on >= :ms
+			          or exists (select 1 from billing_reading r where r.meter_id = mt.id
+			                        and r.id > coalesce((select max(c.reading_id) from billing_consumption c where c.meter_id = mt.id), 0)))
 			     and exists (select 1 from billing_subscription s where s.account_id = mt.account_id and s.service_id = mt.service_id
-			                    and s.starts_on < :me and (s.ends_on is null or s.ends_on > :ms))
+			                    and s.starts_on < :me
+			                    and (s.ends_on is null or s.ends_on > :ms or (mt.removed_on < :ms and s.ends_on >= mt.removed_on)))
 			     and exists (select 1 from billing_tariff r where r.service_id = mt.service_id and r.category = a.category
 			                    and r.valid_from < :me and (r.valid_to is null or r.valid_to > :ms))
 			), positioned as (

@@ -64,6 +64,7 @@ class AccountPage {
 			.distinct().toList());
 		model.addAttribute("metered", subs.stream().anyMatch(s -> s.service().basis() == Basis.PER_M3));
 		model.addAttribute("today", today);
+		model.addAttribute("thisMonth", java.time.YearMonth.from(today));
 		// one key per form shown: a reading sent twice by a double click is stored once
 		model.addAttribute("formKey", UUID.randomUUID().toString());
 		if (!model.containsAttribute("typed")) {
