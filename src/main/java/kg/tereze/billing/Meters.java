@@ -57,12 +57,12 @@ public class Meters {
 
 	/** The account's meters, those in place first. */
 	public List<Meter> of(Tenant t, PayerAccount account) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		return store.ofAccount(account.id());
 	}
 
 	public Meter get(Tenant t, PayerAccount account, long meterId) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		return store.find(meterId).filter(m -> m.accountId() == account.id()).orElseThrow(() -> new NotFoundException("meter"));
 	}
 
@@ -73,7 +73,7 @@ public class Meters {
 
 	@Transactional
 	public Meter install(Tenant t, PayerAccount account, String serviceCode, NewMeter m) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		UtilityService service = catalog.service(account.bookId(), serviceCode == null ? "" : serviceCode.strip())
 			.orElseThrow(() -> new InvalidInputException("service", "billing.error.service"));
 		if (service.basis() != Basis.PER_M3) {
@@ -136,11 +136,6 @@ public class Meters {
 		return store.find(id).orElseThrow();
 	}
 
-	private void requireVisible(Tenant t, PayerAccount account) {
-		if (account == null || accounts.find(t, account.id()).isEmpty()) {
-			throw new NotFoundException("account");
-		}
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));

@@ -63,7 +63,7 @@ public class Readings {
 
 	@Transactional
 	public Recorded record(Tenant t, PayerAccount account, long meterId, Taken taken) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		if (taken == null) {
 			throw new InvalidInputException("value", "billing.error.readingValue");
 		}
@@ -90,7 +90,7 @@ public class Readings {
 
 	/** The meter's readings, newest first. */
 	public List<Reading> of(Tenant t, PayerAccount account, Meter meter, int limit) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		if (meter.accountId() != account.id()) {
 			throw new NotFoundException("meter");
 		}
@@ -145,11 +145,6 @@ public class Readings {
 		return k;
 	}
 
-	private void requireVisible(Tenant t, PayerAccount account) {
-		if (account == null || accounts.find(t, account.id()).isEmpty()) {
-			throw new NotFoundException("account");
-		}
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));

@@ -44,20 +44,20 @@ public class Subscriptions {
 	}
 
 	public List<Subscription> of(Tenant t, PayerAccount account) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		return store.ofAccount(account.id());
 	}
 
 	/** Persons the register counts in the account's household today (null for an organisation). */
 	public Integer registeredPersons(Tenant t, PayerAccount account) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		return account.householdId() == null ? null : store.members(account.householdId(), today());
 	}
 
 	@Transactional
 	public Subscription subscribe(Tenant t, PayerAccount account, String serviceCode, LocalDate startsOn,
 			Integer persons, String reason) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		UtilityService service = catalog.service(account.bookId(), serviceCode == null ? "" : serviceCode.strip())
 			.orElseThrow(() -> new InvalidInputException("service", "billing.error.service"));
 		if (startsOn == null) {
@@ -143,16 +143,11 @@ public class Subscriptions {
 	}
 
 	private Subscription owned(Tenant t, PayerAccount account, long id) {
-		requireVisible(t, account);
+		accounts.requireVisible(t, account);
 		return store.find(id).filter(s -> s.accountId() == account.id())
 			.orElseThrow(() -> new NotFoundException("subscription"));
 	}
 
-	private void requireVisible(Tenant t, PayerAccount account) {
-		if (account == null || accounts.find(t, account.id()).isEmpty()) {
-			throw new NotFoundException("account");
-		}
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));

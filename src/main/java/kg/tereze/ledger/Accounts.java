@@ -66,6 +66,16 @@ public class Accounts {
 			.orElseThrow(() -> new NotFoundException("account"));
 	}
 
+	/**
+	 * Refuses an account the user may not see, as "not found" (another municipality's account does not
+	 * exist for them). Checks the account in hand; reads nothing.
+	 */
+	public void requireVisible(Tenant t, PayerAccount account) {
+		if (account == null || !books.sees(t, account)) {
+			throw new NotFoundException("account");
+		}
+	}
+
 	public Optional<PayerAccount> find(Tenant t, long id) {
 		return store.find(id).filter(a -> books.sees(t, a));
 	}

@@ -104,7 +104,17 @@ public class Reports {
 	}
 
 	public ResultPage<Debtor> debtors(Tenant t, long bookId, DebtorFilter filter, int page, int size) {
-		Book book = books.require(t, bookId);
+		long book = books.require(t, bookId).id();
+		return store.debtors(book, checked(filter), today(), ResultPage.safePage(page), ResultPage.safeSize(size));
+	}
+
+	/** All debtors the filter keeps, up to {@link Accounts#EXPORT_LIMIT}, for a spreadsheet. */
+	public List<Debtor> debtorsForExport(Tenant t, long bookId, DebtorFilter filter) {
+		long book = books.require(t, bookId).id();
+		return store.debtors(book, checked(filter), today(), 0, Accounts.EXPORT_LIMIT).items();
+	}
+
+	private static DebtorFilter checked(DebtorFilter filter) {
 		DebtorFilter f = filter == null ? new DebtorFilter(null, null, null, null) : filter;
 		if (f.minDebt() != null && f.minDebt() < 0) {
 			throw new InvalidInputException("minDebt", "ledger.error.minDebt");
@@ -112,14 +122,7 @@ public class Reports {
 		if (f.minDays() != null && (f.minDays() < 0 || f.minDays() > 36_500)) {
 			throw new InvalidInputException("minDays", "ledger.error.minDays");
 		}
-		return store.debtors(book.id(), f, today(), ResultPage.safePage(page), ResultPage.safeSize(size));
-	}
-
-	/** All debtors the filter keeps, up to {@link Accounts#EXPORT_LIMIT}, for a spreadsheet. */
-	public List<Debtor> debtorsForExport(Tenant t, long bookId, DebtorFilter filter) {
-		debtors(t, bookId, filter, 0, 1);
-		return store.debtors(bookId, filter == null ? new DebtorFilter(null, null, null, null) : filter, today(), 0,
-				Accounts.EXPORT_LIMIT).items();
+		return f;
 	}
 
 	private YearMonth checked(YearMonth month) {

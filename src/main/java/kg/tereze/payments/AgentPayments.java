@@ -146,8 +146,12 @@ public class AgentPayments {
 	 */
 	private LocalDate bookedOn(Tenant channel, PayerAccount account, LocalDate paidOn) {
 		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
+		if (!paidOn.isBefore(today)) {
+			// the usual case, paid today: no need to look the book up on every payment
+			return today;
+		}
 		boolean open = accounts.books(channel).stream().anyMatch(b -> b.id() == account.bookId() && b.isOpenOn(paidOn));
-		return open && !paidOn.isAfter(today) ? paidOn : today;
+		return open ? paidOn : today;
 	}
 
 	private AgentAnswer pay(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum,

@@ -214,7 +214,8 @@ class BillingApi {
 		return RunView.of(runs.status(CurrentTenant.require(), id));
 	}
 
-	private static YearMonth month(String text) {
+	/** A month typed as YYYY-MM, or a clear refusal naming the field. */
+	static YearMonth month(String text) {
 		try {
 			return text == null ? null : YearMonth.parse(text.strip());
 		}

@@ -3,8 +3,6 @@ package kg.tereze.billing.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +17,6 @@ import kg.tereze.billing.internal.NoticePdf;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.CurrentTenant;
-import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
@@ -86,7 +83,7 @@ class NoticesApi {
 	@Operation(summary = "An account's notice of a month (YYYY-MM) as figures")
 	NoticeView notice(@PathVariable String number, @PathVariable String month) {
 		Tenant t = CurrentTenant.require();
-		return NoticeView.of(notices.of(t, accounts.require(t, number), month(month)));
+		return NoticeView.of(notices.of(t, accounts.require(t, number), BillingApi.month(month)));
 	}
 
 	@GetMapping("/accounts/{number}/notices/{month}/pdf")
@@ -95,7 +92,7 @@ class NoticesApi {
 			@RequestParam(defaultValue = "A4") NoticeFormat format) {
 		Tenant t = CurrentTenant.require();
 		PayerAccount a = accounts.require(t, number);
-		return NoticesController.pdfReply(pdf.render(List.of(notices.of(t, a, month(month))), format),
+		return NoticesController.pdfReply(pdf.render(List.of(notices.of(t, a, BillingApi.month(month))), format),
 				"notice-" + a.number().value() + "-" + month + ".pdf");
 	}
 
@@ -105,7 +102,7 @@ class NoticesApi {
 	ResponseEntity<BatchView> start(@PathVariable long bookId, @RequestBody(required = false) BatchRequest r) {
 		Tenant t = CurrentTenant.require();
 		BatchRequest req = r == null ? new BatchRequest(null, null, null) : r;
-		NoticeBatch b = batches.start(t, bookId, month(req.month()), req.villageId(),
+		NoticeBatch b = batches.start(t, bookId, BillingApi.month(req.month()), req.villageId(),
 				req.format() == null ? NoticeFormat.A4 : req.format());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/billing/notices/" + b.id())).body(BatchView.of(b));
 	}
@@ -122,15 +119,6 @@ class NoticesApi {
 		Tenant t = CurrentTenant.require();
 		NoticeBatch b = batches.status(t, id);
 		return NoticesController.pdfReply(batches.pdf(t, id), "notices-" + b.month() + ".pdf");
-	}
-
-	private static YearMonth month(String text) {
-		try {
-			return text == null ? null : YearMonth.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException("month", "billing.error.month");
-		}
 	}
 
 	private static String som(Som s) {

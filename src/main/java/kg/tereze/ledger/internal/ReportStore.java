@@ -91,7 +91,7 @@ public class ReportStore {
 			case NUMBER -> "number";
 			case DEBT -> "debt desc, number";
 		};
-		List<Object[]> rows = jdbc.sql("""
+		List<Counted> rows = jdbc.sql("""
 				with bal as (
 				  select account_id, sum(amount) as debt from ledger_entry where book_id = :book group by account_id
 				  having sum(amount) >= greatest(:minDebt, 1)
@@ -117,11 +117,15 @@ public class ReportStore {
 			.param("book", bookId).param("minDebt", f.minDebt() == null ? 0 : f.minDebt()).param("today", today)
 			.param("village", f.villageId()).param("minDays", f.minDays() == null ? 0 : f.minDays())
 			.param("size", size).param("offset", (long) page * size)
-			.query((rs, i) -> new Object[] { new Reports.Debtor(rs.getString("number"), rs.getString("holder_name"),
+			.query((rs, i) -> new Counted(new Reports.Debtor(rs.getString("number"), rs.getString("holder_name"),
 					rs.getObject("village_id", Long.class), rs.getString("address"), Som.ofTyiyn(rs.getLong("debt")),
-					rs.getObject("due_on", LocalDate.class), rs.getLong("days")), rs.getLong("total") })
+					rs.getObject("due_on", LocalDate.class), rs.getLong("days")), rs.getLong("total")))
 			.list();
-		long total = rows.isEmpty() ? 0 : (long) rows.get(0)[1];
-		return new ResultPage<>(rows.stream().map(r -> (Reports.Debtor) r[0]).toList(), total, page, size);
+		return new ResultPage<>(rows.stream().map(Counted::debtor).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page,
+				size);
+	}
+
+	/** A debtor and how many the filter keeps in all (the same on every row). */
+	private record Counted(Reports.Debtor debtor, long total) {
 	}
 }
