@@ -31,13 +31,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Machine channels with a protocol of their own (payment terminals): each authenticates its
+	 * Machine channels with a protocol of their own (payment terminals, messenger webhooks): each authenticates its
 	 * clients itself, by the protocol's rules, and answers in the protocol's format.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain channelChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/agents/**", "/api/v1/payments")
+		http.securityMatcher("/api/agents/**", "/api/v1/payments", "/webhooks/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())

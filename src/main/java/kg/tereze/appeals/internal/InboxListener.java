@@ -1,0 +1,63 @@
+package kg.tereze.appeals.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import kg.tereze.messaging.MessageReceived;
+import kg.tereze.messaging.Outbox;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A resident's message lands in their thread, in the transaction that marks it processed. A question
+ * the machine can answer is answered at once; a refused part (a photo too large, a place abroad) is
+ * explained; everything else waits in the inbox for staff.
+ */
+@Component
+class InboxListener {
+
+	private final ThreadStore threads;
+
+	private final SelfService selfService;
+
+	private final Notifier notifier;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	InboxListener(ThreadStore threads, SelfService selfService, Notifier notifier, Outbox outbox, Clock clock) {
+		this.threads = threads;
+		this.selfService = selfService;
+		this.notifier = notifier;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(MessageReceived m) {
+		if (m.isEmpty()) {
+			if (m.refusal() != null) {
+				// Nothing else came with it: the resident is told why, and no thread is started for nothing.
+				outbox.send(m.municipalityId(), m.replyTo(), notifier.bilingual("appeals.refused." + m.refusal().name()), "ky");
+			}
+			return;
+		}
+		Optional<String> automatic = m.location() == null && m.mediaCodes().isEmpty()
+				? selfService.answer(m.municipalityId(), m.text()) : Optional.empty();
+		long thread = threads.touch(m, automatic.isEmpty());
+		if (!threads.addIncoming(thread, m)) {
+			return;
+		}
+		if (m.refusal() != null) {
+			reply(m, thread, notifier.bilingual("appeals.refused." + m.refusal().name()));
+		}
+		automatic.ifPresent(text -> reply(m, thread, text));
+	}
+
+	private void reply(MessageReceived m, long thread, String text) {
+		long id = outbox.send(m.municipalityId(), m.replyTo(), text, "ky");
+		threads.addOutgoing(thread, text, null, id, true, clock.instant());
+	}
+}

@@ -1,0 +1,169 @@
+package kg.tereze.messaging.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import kg.tereze.messaging.Location;
+import kg.tereze.messaging.MessageReceived;
+import kg.tereze.messaging.Refusal;
+import kg.tereze.messaging.internal.ChannelStore.Channel;
+import kg.tereze.messaging.internal.InboundStore.Inbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through the stored messages after their webhooks were answered: fetches photos, then in one
+ * transaction stores them, publishes {@link MessageReceived} (its listeners run in the same
+ * transaction) and marks the message done. A node stopped in the middle leaves its messages leased;
+ * they are taken again when the lease ends, and none is handed on twice.
+ */
+@Component
+class InboundProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+
+	static final int MAX_ATTEMPTS = 5;
+
+	static final int MAX_TEXT = 4000;
+
+	private static final Duration LEASE = Duration.ofMinutes(2);
+
+	private final InboundStore inbound;
+
+	private final ChannelStore channels;
+
+	private final MediaStore media;
+
+	private final WhatsAppApi whatsApp;
+
+	private final TelegramApi telegram;
+
+	private final MessagingSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "messaging-in"));
+
+	InboundProcessor(InboundStore inbound, ChannelStore channels, MediaStore media, WhatsAppApi whatsApp,
+			TelegramApi telegram, MessagingSettings settings, ApplicationEventPublisher events, TransactionTemplate tx,
+			JsonMapper json, Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
+		this.inbound = inbound;
+		this.channels = channels;
+		this.media = media;
+		this.whatsApp = whatsApp;
+		this.telegram = telegram;
+		this.settings = settings;
+		this.events = events;
+		this.tx = tx;
+		this.json = json;
+		this.clock = clock;
+		this.enabled = enabled;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (enabled) {
+			executor.scheduleWithFixedDelay(this::drain, 1, 200, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** Everything waiting now, a hundred at a time. */
+	void drain() {
+		try {
+			List<Inbound> batch;
+			do {
+				batch = inbound.claim(100, clock.instant(), LEASE);
+				batch.forEach(this::process);
+			}
+			while (batch.size() == 100 && !executor.isShutdown());
+		}
+		catch (RuntimeException e) {
+			log.warn("Incoming messages could not be taken: {}", e.toString());
+		}
+	}
+
+	void process(Inbound in) {
+		try {
+			Channel channel = channels.find(in.channelId()).orElseThrow();
+			Incoming message = Incoming.read(channel.kind(), json.readTree(in.payload()));
+			boolean last = in.attempts() >= MAX_ATTEMPTS;
+			Refusal refusal = null;
+			String text = message.text();
+			if (text != null && text.length() > MAX_TEXT) {
+				refusal = Refusal.TEXT_TOO_LONG;
+				text = null;
+			}
+			Location location = message.location();
+			if (location != null && !location.inKyrgyzstan()) {
+				refusal = Refusal.LOCATION_OUTSIDE;
+				location = null;
+			}
+			List<Http.Download> files = new ArrayList<>();
+			for (String fileId : message.fileIds()) {
+				try {
+					Http.Download d = channel.kind() == kg.tereze.messaging.ChannelKind.WHATSAPP
+							? whatsApp.fetch(channel, fileId, settings.maxMediaBytes())
+							: telegram.fetch(channel, fileId, settings.maxMediaBytes());
+					if (d.content() == null) {
+						refusal = Refusal.MEDIA_TOO_LARGE;
+					}
+					else {
+						files.add(d);
+					}
+				}
+				catch (ChannelCallFailed e) {
+					if (e.retryable() && !last) {
+						throw e;
+					}
+					refusal = Refusal.MEDIA_UNAVAILABLE;
+				}
+			}
+			String kept = text;
+			Location place = location;
+			Refusal refused = refusal;
+			tx.executeWithoutResult(status -> {
+				Instant now = clock.instant();
+				List<String> codes = files.stream().map(f -> media.store(channel.municipalityId(), f.mimeType(), f.content(), now)).toList();
+				inbound.contacted(channel.id(), message.from(), in.receivedAt());
+				events.publishEvent(new MessageReceived(channel.municipalityId(), channel.id(), channel.kind(),
+						in.externalId(), message.from(), message.senderName(), kept, place, codes, message.sharedPhone(),
+						refused, in.receivedAt()));
+				inbound.done(in.id());
+			});
+		}
+		catch (RuntimeException e) {
+			boolean last = in.attempts() >= MAX_ATTEMPTS || (e instanceof ChannelCallFailed f && !f.retryable());
+			log.warn("Message {} not processed (try {}): {}", in.id(), in.attempts(), e.toString());
+			inbound.failed(in.id(), e.toString(), clock.instant().plus(Backoff.after(in.attempts())), last);
+		}
+	}
+}
