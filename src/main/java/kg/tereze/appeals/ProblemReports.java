@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import kg.tereze.appeals.internal.Notifier;
-import kg.tereze.appeals.internal.ReportStore;
+import kg.tereze.appeals.internal.ProblemReportStore;
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
 import kg.tereze.identity.StaffUser;
@@ -41,7 +41,7 @@ public class ProblemReports {
 	/** Roles that see and work on every category's reports; AUDITOR sees them all and changes none. */
 	static final Set<String> DESK = Set.of("CLERK", "HEAD");
 
-	private final ReportStore store;
+	private final ProblemReportStore store;
 
 	private final Categories categories;
 
@@ -59,7 +59,7 @@ public class ProblemReports {
 
 	private final Clock clock;
 
-	ProblemReports(ReportStore store, Categories categories, ReferenceNumbers numbers, Municipalities municipalities,
+	ProblemReports(ProblemReportStore store, Categories categories, ReferenceNumbers numbers, Municipalities municipalities,
 			StaffUsers staff, Notifier notifier, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.categories = categories;

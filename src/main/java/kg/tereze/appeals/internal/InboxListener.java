@@ -44,16 +44,16 @@ class InboxListener {
 			}
 			return;
 		}
-		Optional<String> automatic = m.location() == null && m.mediaCodes().isEmpty()
+		Optional<SelfService.Answer> automatic = m.location() == null && m.mediaCodes().isEmpty()
 				? selfService.answer(m.municipalityId(), m.text()) : Optional.empty();
-		long thread = threads.touch(m, automatic.isEmpty());
+		long thread = threads.touch(m, automatic.map(a -> !a.complete()).orElse(true));
 		if (!threads.addIncoming(thread, m)) {
 			return;
 		}
 		if (m.refusal() != null) {
 			reply(m, thread, notifier.bilingual("appeals.refused." + m.refusal().name()));
 		}
-		automatic.ifPresent(text -> reply(m, thread, text));
+		automatic.ifPresent(a -> reply(m, thread, a.text()));
 	}
 
 	private void reply(MessageReceived m, long thread, String text) {

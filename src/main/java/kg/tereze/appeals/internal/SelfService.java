@@ -58,27 +58,36 @@ class SelfService {
 		this.notifier = notifier;
 	}
 
+	/**
+	 * An automatic answer; {@code complete} when it is all the resident asked for (a balance, a code
+	 * checked), so the thread need not wait for staff. A keyword found in a longer message is answered
+	 * too, but staff still read the message.
+	 */
+	record Answer(String text, boolean complete) {
+	}
+
 	/** The automatic answer to {@code text}, if it is a question the machine can answer. */
-	Optional<String> answer(long municipalityId, String text) {
+	Optional<Answer> answer(long municipalityId, String text) {
 		if (text == null || text.isBlank() || text.length() > 60) {
 			return Optional.empty();
 		}
 		String t = text.strip().toLowerCase(Locale.ROOT);
 		if (MENU.contains(t)) {
-			return Optional.of(notifier.bilingual("appeals.bot.menu"));
+			return Optional.of(new Answer(notifier.bilingual("appeals.bot.menu"), true));
 		}
+		boolean alone = !t.contains(" ");
 		if (HOURS.stream().anyMatch(t::contains)) {
-			return Optional.of(notifier.bilingual("appeals.bot.hours"));
+			return Optional.of(new Answer(notifier.bilingual("appeals.bot.hours"), alone));
 		}
 		if (DOCUMENTS.stream().anyMatch(t::contains)) {
-			return Optional.of(documents(municipalityId));
+			return Optional.of(new Answer(documents(municipalityId), alone));
 		}
 		String compact = t.replaceAll("[\\s-]", "");
 		if (compact.matches("[0-9]{8}")) {
-			return Optional.of(balance(municipalityId, compact));
+			return Optional.of(new Answer(balance(municipalityId, compact), true));
 		}
 		if (compact.length() == 12 && compact.matches(".*[0-9].*") && compact.matches("[0-9a-z]+")) {
-			return Optional.of(certificate(municipalityId, compact));
+			return Optional.of(new Answer(certificate(municipalityId, compact), true));
 		}
 		return Optional.empty();
 	}

@@ -17,7 +17,7 @@ import kg.tereze.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static kg.tereze.appeals.internal.ReportStore.utc;
+import static kg.tereze.appeals.internal.ProblemReportStore.utc;
 
 /** Residents' threads and their messages. */
 @Repository

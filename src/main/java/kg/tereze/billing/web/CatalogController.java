@@ -118,7 +118,7 @@ class CatalogController {
 
 	private String rejected(String formId, InvalidInputException e, Map<String, String> typed, Long book, Model model,
 			HttpServletResponse response, Locale locale) {
-		Rejected.show(formId, e, typed, model, response, messages, locale);
+		kg.tereze.shared.FormErrors.show(formId, e, typed, model, response, messages, locale);
 		return show(book, model, locale);
 	}
 

@@ -111,7 +111,7 @@ class NoticesController {
 			return "redirect:/billing/notices/" + b.id();
 		}
 		catch (InvalidInputException e) {
-			Rejected.show("notices-form", e, form, model, response, messages, locale);
+			kg.tereze.shared.FormErrors.show("notices-form", e, form, model, response, messages, locale);
 			return list(book, model, locale);
 		}
 	}

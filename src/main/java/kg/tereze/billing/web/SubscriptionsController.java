@@ -111,7 +111,7 @@ class SubscriptionsController {
 
 	private String rejected(String formId, InvalidInputException e, Map<String, String> typed, String number,
 			Model model, HttpServletResponse response, Locale locale) {
-		Rejected.show(formId, e, typed, model, response, messages, locale);
+		kg.tereze.shared.FormErrors.show(formId, e, typed, model, response, messages, locale);
 		return page.show(number, model);
 	}
 }

@@ -163,7 +163,7 @@ class InboundProcessor {
 		catch (RuntimeException e) {
 			boolean last = in.attempts() >= MAX_ATTEMPTS || (e instanceof ChannelCallFailed f && !f.retryable());
 			log.warn("Message {} not processed (try {}): {}", in.id(), in.attempts(), e.toString());
-			inbound.failed(in.id(), e.toString(), clock.instant().plus(Backoff.after(in.attempts())), last);
+			inbound.failed(in.id(), e.toString(), clock.instant().plus(Backoff.after(in.attempts(), settings.retryBase())), last);
 		}
 	}
 }

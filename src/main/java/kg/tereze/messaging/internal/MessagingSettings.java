@@ -35,13 +35,16 @@ public class MessagingSettings {
 
 	private final Duration timeout;
 
+	private final Duration retryBase;
+
 	MessagingSettings(@Value("${tereze.whatsapp.api-url:https://graph.facebook.com/v21.0}") String whatsAppApi,
 			@Value("${tereze.telegram.api-url:https://api.telegram.org}") String telegramApi,
 			@Value("${tereze.whatsapp.app-secret:}") String appSecret,
 			@Value("${tereze.whatsapp.verify-token:}") String verifyToken,
 			@Value("${tereze.whatsapp.template:tereze_update}") String template,
 			@Value("${tereze.messaging.max-media-bytes:5242880}") int maxMediaBytes,
-			@Value("${tereze.messaging.timeout:10s}") Duration timeout, DemoMode demo) {
+			@Value("${tereze.messaging.timeout:10s}") Duration timeout,
+			@Value("${tereze.messaging.retry-base:30s}") Duration retryBase, DemoMode demo) {
 		this.whatsAppApi = trimSlash(whatsAppApi);
 		this.telegramApi = trimSlash(telegramApi);
 		this.appSecret = StringUtils.hasText(appSecret) ? appSecret : demo.enabled() ? DEMO_APP_SECRET : null;
@@ -49,6 +52,7 @@ public class MessagingSettings {
 		this.template = template;
 		this.maxMediaBytes = maxMediaBytes;
 		this.timeout = timeout;
+		this.retryBase = retryBase;
 	}
 
 	private static String trimSlash(String url) {
@@ -82,5 +86,10 @@ public class MessagingSettings {
 
 	public Duration timeout() {
 		return timeout;
+	}
+
+	/** The first wait before a failed message is tried again; each later wait doubles it. */
+	public Duration retryBase() {
+		return retryBase;
 	}
 }

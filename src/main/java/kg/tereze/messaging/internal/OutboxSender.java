@@ -44,18 +44,21 @@ class OutboxSender {
 
 	private final TelegramApi telegram;
 
+	private final MessagingSettings settings;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "messaging-out"));
 
-	OutboxSender(OutboxStore outbox, ChannelStore channels, WhatsAppApi whatsApp, TelegramApi telegram, Clock clock,
-			@Value("${tereze.messaging.workers:true}") boolean enabled) {
+	OutboxSender(OutboxStore outbox, ChannelStore channels, WhatsAppApi whatsApp, TelegramApi telegram, MessagingSettings settings,
+			Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
 		this.outbox = outbox;
 		this.channels = channels;
 		this.whatsApp = whatsApp;
 		this.telegram = telegram;
+		this.settings = settings;
 		this.clock = clock;
 		this.enabled = enabled;
 	}
@@ -102,7 +105,7 @@ class OutboxSender {
 		}
 		catch (ChannelCallFailed e) {
 			if (e.retryable() && p.attempts() < MAX_ATTEMPTS) {
-				outbox.retry(p.id(), e.getMessage(), now.plus(Backoff.after(p.attempts())));
+				outbox.retry(p.id(), e.getMessage(), now.plus(Backoff.after(p.attempts(), settings.retryBase())));
 			}
 			else {
 				outbox.failed(p.id(), e.getMessage());

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /** Problem reports, their photos and their history. */
 @Repository
-public class ReportStore {
+public class ProblemReportStore {
 
 	private static final String SELECT = """
 			select r.*, coalesce((select array_agg(p.media_code order by p.media_code) from appeals_report_photo p
@@ -34,7 +34,7 @@ public class ReportStore {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	ProblemReportStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -57,21 +57,21 @@ public class ReportStore {
 
 	public Optional<ProblemReport> byNumber(long municipalityId, String number) {
 		return jdbc.sql(SELECT + " where r.municipality_id = ? and r.number = ?").params(municipalityId, number)
-			.query(ReportStore::report).optional();
+			.query(ProblemReportStore::report).optional();
 	}
 
 	public Optional<ProblemReport> byId(long id) {
-		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ReportStore::report).optional();
+		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ProblemReportStore::report).optional();
 	}
 
 	public Optional<ProblemReport> bySubmission(String key) {
-		return jdbc.sql(SELECT + " where r.submission_key = ?").param(key).query(ReportStore::report).optional();
+		return jdbc.sql(SELECT + " where r.submission_key = ?").param(key).query(ProblemReportStore::report).optional();
 	}
 
 	/** Locks the report for a change of status, so that two clerks' changes follow one another. */
 	public Optional<ProblemReport> lock(long municipalityId, String number) {
 		return jdbc.sql(SELECT + " where r.municipality_id = ? and r.number = ? for update of r").params(municipalityId, number)
-			.query(ReportStore::report).optional();
+			.query(ProblemReportStore::report).optional();
 	}
 
 	public void move(long id, ReportStatus to, Long assignedUserId, Instant resolvedAt, Instant dueAt, String publicNote,
@@ -146,7 +146,7 @@ public class ReportStore {
 		}
 		long total = count.query(Long.class).single();
 		List<ProblemReport> items = rows.param("limit", f.size()).param("offset", (long) f.page() * f.size())
-			.query(ReportStore::report).list();
+			.query(ProblemReportStore::report).list();
 		return new ResultPage<>(items, total, f.page(), f.size());
 	}
 
@@ -169,12 +169,12 @@ public class ReportStore {
 			.param("since", utc(r.createdAt().minusSeconds(30L * 86400))).param("lat", r.latitude())
 			.param("lon", r.longitude()).param("metres", metres).param("village", r.villageId())
 			.param("address", r.address())
-			.query(ReportStore::report).list();
+			.query(ProblemReportStore::report).list();
 	}
 
 	/** Reports of a thread, newest first. */
 	public List<ProblemReport> ofThread(long threadId) {
-		return jdbc.sql(SELECT + " where r.thread_id = ? order by r.created_at desc").param(threadId).query(ReportStore::report).list();
+		return jdbc.sql(SELECT + " where r.thread_id = ? order by r.created_at desc").param(threadId).query(ProblemReportStore::report).list();
 	}
 
 	static OffsetDateTime utc(Instant at) {

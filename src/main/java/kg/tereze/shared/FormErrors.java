@@ -1,21 +1,20 @@
-package kg.tereze.billing.web;
+package kg.tereze.shared;
 
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 
 /** A refused form comes back with its error next to it and everything as it was typed (status 400). */
-final class Rejected {
+public final class FormErrors {
 
-	private Rejected() {
+	private FormErrors() {
 	}
 
-	static void show(String formId, InvalidInputException e, Map<String, String> typed, Model model,
+	public static void show(String formId, InvalidInputException e, Map<String, String> typed, Model model,
 			HttpServletResponse response, MessageSource messages, Locale locale) {
 		response.setStatus(400);
 		model.addAttribute("errorForm", formId);

@@ -1,0 +1,22 @@
+package kg.tereze.appeals.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AppealsNavigation {
+
+	@Bean
+	NavItem inboxNav() {
+		return new NavItem("nav.inbox", "/appeals", Set.of("CLERK", "HEAD", "AUDITOR"), 250);
+	}
+
+	@Bean
+	NavItem problemReportsNav() {
+		return new NavItem("nav.problemReports", "/appeals/reports", Set.of("CLERK", "HEAD", "AUDITOR", "ACCOUNTANT"), 255);
+	}
+}
