@@ -168,6 +168,26 @@ public class ProblemReports {
 		return store.list(municipalityId, f, null, clock.instant());
 	}
 
+	/** An Open311 client's earlier submission, by its token. */
+	public Optional<ProblemReport> bySubmission(long municipalityId, String key) {
+		return store.bySubmission(key).filter(r -> r.municipalityId() == municipalityId);
+	}
+
+	/** Open311's search, for anyone: the caller shows nothing personal. */
+	public List<ProblemReport> publicSearch(long municipalityId, List<String> numbers, Long categoryId, Instant from,
+			Instant to, Boolean open, int limit) {
+		return store.search(municipalityId, numbers, categoryId, from, to, open, limit);
+	}
+
+	public List<ProblemReportStore.Update> publicUpdates(long municipalityId, Instant from, Instant to, int limit) {
+		return store.updates(municipalityId, from, to, limit);
+	}
+
+	/** Open reports by category and the median time to resolve over the last 90 days, for the public page. */
+	public ProblemReportStore.PublicFigures publicFigures(long municipalityId) {
+		return store.figures(municipalityId, clock.instant().minus(java.time.Duration.ofDays(90)));
+	}
+
 	public List<ReportChange> history(Tenant t, String number) {
 		return store.history(get(t, number).id());
 	}

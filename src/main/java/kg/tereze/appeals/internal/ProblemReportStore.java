@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kg.tereze.appeals.NewReport;
@@ -170,6 +172,75 @@ public class ProblemReportStore {
 			.param("lon", r.longitude()).param("metres", metres).param("village", r.villageId())
 			.param("address", r.address())
 			.query(ProblemReportStore::report).list();
+	}
+
+	public long count(long municipalityId) {
+		return jdbc.sql("select count(*) from appeals_report where municipality_id = ?").param(municipalityId)
+			.query(Long.class).single();
+	}
+
+	/** Demo data only: a report filed earlier than now. */
+	void backdate(long id, Instant filed) {
+		jdbc.sql("update appeals_report set created_at = ? where id = ?").params(utc(filed), id).update();
+		jdbc.sql("update appeals_report_change set at = ? where report_id = ?").params(utc(filed), id).update();
+	}
+
+	/** Open reports by category, and the median hours from filing to resolution since a day. */
+	public record PublicFigures(Map<Long, Long> openByCategory, Double medianHoursToResolve, long resolved) {
+	}
+
+	public PublicFigures figures(long municipalityId, Instant since) {
+		Map<Long, Long> open = new LinkedHashMap<>();
+		jdbc.sql("""
+				select category_id, count(*) as n from appeals_report
+				 where municipality_id = ? and status in ('NEW', 'ASSIGNED', 'IN_PROGRESS') group by category_id order by n desc""")
+			.param(municipalityId).query((rs, n) -> open.put(rs.getLong("category_id"), rs.getLong("n"))).list();
+		return jdbc.sql("""
+				select percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at) / 3600) as median,
+				       count(*) as n
+				  from appeals_report
+				 where municipality_id = ? and status in ('RESOLVED', 'CLOSED') and resolved_at >= ? and duplicate_of is null""")
+			.params(municipalityId, utc(since))
+			.query((rs, n) -> new PublicFigures(open, (Double) rs.getObject("median"), rs.getLong("n"))).single();
+	}
+
+	/** Open311's list: by numbers, category, a span of filing dates and open or closed; newest first. */
+	public List<ProblemReport> search(long municipalityId, List<String> numbers, Long categoryId, Instant from, Instant to,
+			Boolean open, int limit) {
+		StringBuilder where = new StringBuilder(" where r.municipality_id = :m and r.created_at >= :from and r.created_at < :to");
+		if (!numbers.isEmpty()) {
+			where.append(" and r.number in (:numbers)");
+		}
+		if (categoryId != null) {
+			where.append(" and r.category_id = :category");
+		}
+		if (open != null) {
+			where.append(open ? " and r.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS')" : " and r.status in ('RESOLVED', 'REJECTED', 'CLOSED')");
+		}
+		var sql = jdbc.sql(SELECT + where + " order by r.created_at desc, r.id desc limit :limit").param("m", municipalityId)
+			.param("from", utc(from)).param("to", utc(to)).param("limit", limit);
+		if (!numbers.isEmpty()) {
+			sql.param("numbers", numbers);
+		}
+		if (categoryId != null) {
+			sql.param("category", categoryId);
+		}
+		return sql.query(ProblemReportStore::report).list();
+	}
+
+	/** Every change made in a span, for mySociety's servicerequestupdates. */
+	public record Update(long id, String number, ReportStatus status, Instant at, String note) {
+	}
+
+	public List<Update> updates(long municipalityId, Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				select c.id, r.number, c.to_status, c.at, c.note from appeals_report_change c
+				  join appeals_report r on r.id = c.report_id
+				 where r.municipality_id = ? and c.at >= ? and c.at < ? order by c.at, c.id limit ?""")
+			.params(municipalityId, utc(from), utc(to), limit)
+			.query((rs, n) -> new Update(rs.getLong("id"), rs.getString("number"), ReportStatus.valueOf(rs.getString("to_status")),
+					rs.getTimestamp("at").toInstant(), rs.getString("note")))
+			.list();
 	}
 
 	/** Reports of a thread, newest first. */

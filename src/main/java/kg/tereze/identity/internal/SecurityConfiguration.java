@@ -23,7 +23,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
 			"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**" };
+			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**", "/public/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain channelChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/agents/**", "/api/v1/payments", "/webhooks/**")
+		http.securityMatcher("/api/agents/**", "/api/v1/payments", "/webhooks/**", "/open311/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())

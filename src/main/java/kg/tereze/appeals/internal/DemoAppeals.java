@@ -1,0 +1,91 @@
+package kg.tereze.appeals.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import kg.tereze.appeals.NewReport;
+import kg.tereze.appeals.ProblemReport;
+import kg.tereze.appeals.ProblemReports;
+import kg.tereze.appeals.ReportChange;
+import kg.tereze.appeals.ReportStatus;
+import kg.tereze.appeals.Source;
+import kg.tereze.municipality.Municipalities;
+import kg.tereze.municipality.Village;
+import kg.tereze.shared.DemoMode;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo: Karool's Open311 key {@code demo-open311-key}, and a season of problem reports, some resolved,
+ * so that the public page has figures. Made once.
+ */
+@Component
+@Order(490)
+class DemoAppeals implements ApplicationRunner {
+
+	private final ApiKeyStore keys;
+
+	private final ProblemReports reports;
+
+	private final ProblemReportStore store;
+
+	private final Municipalities municipalities;
+
+	private final DemoMode demo;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	DemoAppeals(ApiKeyStore keys, ProblemReports reports, ProblemReportStore store, Municipalities municipalities,
+			DemoMode demo, TransactionTemplate tx, Clock clock) {
+		this.keys = keys;
+		this.reports = reports;
+		this.store = store;
+		this.municipalities = municipalities;
+		this.demo = demo;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled()) {
+			return;
+		}
+		municipalities.findBySoate("41706255832000").ifPresent(karool -> {
+			keys.insert(karool.id(), "Demo Open311 client", "demo-open311-key", clock.instant());
+			if (store.count(karool.id()) == 0) {
+				tx.executeWithoutResult(s -> season(karool.id(), municipalities.villages(karool.id())));
+			}
+		});
+	}
+
+	private void season(long m, List<Village> villages) {
+		String[][] seen = { { "flood", "Сел жолду басты, машиналар өтпөй жатат" }, { "no_water", "Үч күндөн бери суу жок" },
+				{ "waste", "Таштанды эки жумадан бери чыгарылган жок" }, { "road", "Көпүрөнүн жанында чоң чуңкур" },
+				{ "street_light", "Мектептин алдында көчө жарыгы күйбөйт" }, { "no_water", "Суу басымы өтө төмөн" },
+				{ "flood", "Арык ташып, короолорго суу кирди" }, { "waste", "Базардын жанында таштанды үйүлүп калды" },
+				{ "road", "Жол жээги бузулду" }, { "other", "Ит көп, балдар коркушат" } };
+		Instant now = clock.instant();
+		for (int i = 0; i < seen.length; i++) {
+			Village v = villages.get(i % villages.size());
+			ProblemReport r = reports.file(m, new NewReport(seen[i][0], seen[i][1], null, null, v.id(), "көч. " + (10 + i),
+					null, null, null, List.of(), i % 2 == 0 ? Source.WEB : Source.DESK, null, null), null);
+			if (i % 3 != 2) {
+				// Filed weeks ago and resolved after a day or three, for the public median.
+				Instant filed = now.minus(Duration.ofDays(60 - i * 5L));
+				Instant resolved = filed.plus(Duration.ofHours(20 + i * 7L));
+				store.backdate(r.id(), filed);
+				store.move(r.id(), ReportStatus.RESOLVED, null, resolved, r.dueAt(), null, null, resolved);
+				store.recordChange(r.id(), new ReportChange(resolved, null, ReportStatus.NEW, ReportStatus.RESOLVED, null, null));
+			}
+		}
+	}
+}
