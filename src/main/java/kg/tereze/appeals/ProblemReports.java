@@ -210,7 +210,7 @@ public class ProblemReports {
 		if (to == null || !r.status().canBecome(to)) {
 			throw new InvalidInputException("status", "appeals.error.step");
 		}
-		String text = note(note, to == ReportStatus.REJECTED);
+		String text = note(note, to == ReportStatus.REJECTED || to == ReportStatus.RESOLVED);
 		Long assignee = r.assignedUserId();
 		if (to == ReportStatus.ASSIGNED) {
 			if (assigneeId == null) {

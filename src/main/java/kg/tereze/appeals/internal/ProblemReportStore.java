@@ -157,7 +157,7 @@ public class ProblemReportStore {
 	 * point, or at the same village and address, filed in the last 30 days.
 	 */
 	public List<ProblemReport> near(ProblemReport r, double metres) {
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 where r.municipality_id = :m and r.category_id = :c and r.id <> :id
 				   and r.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS') and r.created_at > :since
 				   and ((:lat::float8 is not null and r.latitude is not null
@@ -165,7 +165,7 @@ public class ProblemReportStore {
 				             + cos(radians(:lat::float8)) * cos(radians(r.latitude))
 				               * power(sin(radians(r.longitude - :lon::float8) / 2), 2))) <= :metres)
 				     or (:village::bigint is not null and r.village_id = :village::bigint
-				         and lower(coalesce(r.address, '')) = lower(coalesce(:address, '-'))))
+				         and lower(coalesce(r.address, '')) = lower(coalesce(cast(:address as text), '-'))))
 				 order by r.created_at desc limit 5""")
 			.param("m", r.municipalityId()).param("c", r.categoryId()).param("id", r.id())
 			.param("since", utc(r.createdAt().minusSeconds(30L * 86400))).param("lat", r.latitude())
