@@ -3,7 +3,7 @@
 # latency, with the application stopped and started again in the middle of the load; afterwards every
 # acknowledged message must be stored once and processed into a thread. The baseline is PostgreSQL's
 # own rate of durable single-row inserts of the same payloads by the same number of connections.
-#   bench/messaging-ingest.sh [seconds=30] [clients=16]
+#   bench/messaging-ingest.sh [seconds=30] [clients=16]   (RESTART=0: no restart, the steady rate)
 # Runs on PostgreSQL 15 (database tereze_bench_msg) with the demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +30,11 @@ start
 trap 'kill $PID 2>/dev/null || true' EXIT
 java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/MessagingBench.java "http://localhost:$PORT" "$URL" tereze tereze "$SECONDS_LOAD" "$CLIENTS" &
 BENCH=$!
-sleep $((SECONDS_LOAD / 2))
-echo "stopping the application in the middle of the load"
-kill -TERM $PID; wait $PID 2>/dev/null || true
-start
-echo "started again"
+if [ "${RESTART:-1}" = 1 ]; then
+  sleep $((SECONDS_LOAD / 2))
+  echo "stopping the application in the middle of the load"
+  kill -TERM $PID; wait $PID 2>/dev/null || true
+  start
+  echo "started again"
+fi
 wait $BENCH
