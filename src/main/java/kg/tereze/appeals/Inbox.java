@@ -71,9 +71,8 @@ public class Inbox {
 		return c;
 	}
 
-	public List<ConversationMessage> messages(Tenant t, long id) {
-		require(t, READERS);
-		Conversation c = threads.find(t.requireMunicipality(), id).orElseThrow(() -> new NotFoundException("thread"));
+	/** The messages of a thread the caller already holds (from {@link #conversation}, which checked and audited it). */
+	public List<ConversationMessage> messages(Conversation c) {
 		return threads.messages(c.id());
 	}
 

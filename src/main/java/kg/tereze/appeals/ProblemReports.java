@@ -179,17 +179,18 @@ public class ProblemReports {
 		return store.search(municipalityId, numbers, categoryId, from, to, open, limit);
 	}
 
-	public List<ProblemReportStore.Update> publicUpdates(long municipalityId, Instant from, Instant to, int limit) {
+	public List<ReportUpdate> publicUpdates(long municipalityId, Instant from, Instant to, int limit) {
 		return store.updates(municipalityId, from, to, limit);
 	}
 
 	/** Open reports by category and the median time to resolve over the last 90 days, for the public page. */
-	public ProblemReportStore.PublicFigures publicFigures(long municipalityId) {
+	public PublicFigures publicFigures(long municipalityId) {
 		return store.figures(municipalityId, clock.instant().minus(java.time.Duration.ofDays(90)));
 	}
 
-	public List<ReportChange> history(Tenant t, String number) {
-		return store.history(get(t, number).id());
+	/** The steps of a report the caller already holds (from {@link #get}, which checked and audited it). */
+	public List<ReportChange> history(ProblemReport report) {
+		return store.history(report.id());
 	}
 
 	public List<ProblemReport> possibleDuplicates(ProblemReport r) {

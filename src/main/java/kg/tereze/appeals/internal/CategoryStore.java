@@ -35,6 +35,11 @@ public class CategoryStore {
 			.query(CategoryStore::category).optional();
 	}
 
+	/** Municipalities that have categories already, in one query (start-up checks them all). */
+	public java.util.Set<Long> municipalitiesWithCategories() {
+		return new java.util.HashSet<>(jdbc.sql("select distinct municipality_id from appeals_category").query(Long.class).list());
+	}
+
 	public boolean any(long municipalityId) {
 		return jdbc.sql("select exists (select 1 from appeals_category where municipality_id = ?)").param(municipalityId)
 			.query(Boolean.class).single();

@@ -30,7 +30,8 @@ class DefaultCategories implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		municipalities.all().stream().map(Municipality::id).forEach(this::install);
+		var installed = store.municipalitiesWithCategories();
+		municipalities.all().stream().map(Municipality::id).filter(id -> !installed.contains(id)).forEach(this::install);
 	}
 
 	@ApplicationModuleListener

@@ -16,9 +16,11 @@ import java.util.Optional;
 
 import kg.tereze.appeals.NewReport;
 import kg.tereze.appeals.ProblemReport;
+import kg.tereze.appeals.PublicFigures;
 import kg.tereze.appeals.ReportChange;
 import kg.tereze.appeals.ReportFilter;
 import kg.tereze.appeals.ReportStatus;
+import kg.tereze.appeals.ReportUpdate;
 import kg.tereze.appeals.Source;
 import kg.tereze.shared.ResultPage;
 
@@ -186,9 +188,6 @@ public class ProblemReportStore {
 	}
 
 	/** Open reports by category, and the median hours from filing to resolution since a day. */
-	public record PublicFigures(Map<Long, Long> openByCategory, Double medianHoursToResolve, long resolved) {
-	}
-
 	public PublicFigures figures(long municipalityId, Instant since) {
 		Map<Long, Long> open = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -229,16 +228,13 @@ public class ProblemReportStore {
 	}
 
 	/** Every change made in a span, for mySociety's servicerequestupdates. */
-	public record Update(long id, String number, ReportStatus status, Instant at, String note) {
-	}
-
-	public List<Update> updates(long municipalityId, Instant from, Instant to, int limit) {
+	public List<ReportUpdate> updates(long municipalityId, Instant from, Instant to, int limit) {
 		return jdbc.sql("""
 				select c.id, r.number, c.to_status, c.at, c.note from appeals_report_change c
 				  join appeals_report r on r.id = c.report_id
 				 where r.municipality_id = ? and c.at >= ? and c.at < ? order by c.at, c.id limit ?""")
 			.params(municipalityId, utc(from), utc(to), limit)
-			.query((rs, n) -> new Update(rs.getLong("id"), rs.getString("number"), ReportStatus.valueOf(rs.getString("to_status")),
+			.query((rs, n) -> new ReportUpdate(rs.getLong("id"), rs.getString("number"), ReportStatus.valueOf(rs.getString("to_status")),
 					rs.getTimestamp("at").toInstant(), rs.getString("note")))
 			.list();
 	}

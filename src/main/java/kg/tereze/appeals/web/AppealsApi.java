@@ -105,7 +105,7 @@ class AppealsApi {
 	ThreadDetail thread(@PathVariable long id) {
 		Tenant t = CurrentTenant.require();
 		Conversation c = inbox.conversation(t, id);
-		List<ConversationMessage> all = inbox.messages(t, id);
+		List<ConversationMessage> all = inbox.messages(c);
 		Map<Long, Delivery> deliveries = inbox.deliveries(t, all);
 		List<MessageView> messages = all.stream().map(m -> new MessageView(m.id(), m.incoming() ? "IN" : "OUT", m.body(),
 				m.latitude(), m.longitude(), m.media(), m.automatic(),
@@ -160,7 +160,7 @@ class AppealsApi {
 	ReportDetail report(@PathVariable String number) {
 		Tenant t = CurrentTenant.require();
 		ProblemReport r = reports.get(t, number);
-		return new ReportDetail(view(t, r), r.reporterName(), r.reporterPhone(), reports.history(t, number));
+		return new ReportDetail(view(t, r), r.reporterName(), r.reporterPhone(), reports.history(r));
 	}
 
 	@PostMapping("/reports/{number}/status")

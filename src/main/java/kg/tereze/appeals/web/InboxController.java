@@ -69,7 +69,7 @@ class InboxController {
 
 	private void show(Tenant t, long id, Model model, Locale locale) {
 		Conversation c = inbox.conversation(t, id);
-		List<ConversationMessage> all = inbox.messages(t, id);
+		List<ConversationMessage> all = inbox.messages(c);
 		page.names(t, model, locale);
 		model.addAttribute("thread", c);
 		model.addAttribute("messages", all);

@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
  */
 final class Open311Body {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final String root;
 
 	private final String item;
@@ -37,7 +39,7 @@ final class Open311Body {
 
 	static ResponseEntity<String> error(String format, int status, String description) {
 		return new Open311Body("errors", "error", List.of(fields("code", status, "description", description)))
-			.answer(format, status);
+			.answer(format, status, JSON);
 	}
 
 	ResponseEntity<String> answer(String format, int status, JsonMapper json) {
@@ -46,10 +48,6 @@ final class Open311Body {
 				.body(xml());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(items));
-	}
-
-	private ResponseEntity<String> answer(String format, int status) {
-		return answer(format, status, JsonMapper.builder().build());
 	}
 
 	String xml() {

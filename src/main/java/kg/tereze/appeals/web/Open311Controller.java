@@ -19,9 +19,9 @@ import kg.tereze.appeals.NewReport;
 import kg.tereze.appeals.ProblemReport;
 import kg.tereze.appeals.ProblemReports;
 import kg.tereze.appeals.ReportStatus;
+import kg.tereze.appeals.ReportUpdate;
 import kg.tereze.appeals.Source;
 import kg.tereze.appeals.internal.ApiKeyStore;
-import kg.tereze.appeals.internal.ProblemReportStore;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
 import kg.tereze.shared.InvalidInputException;
@@ -154,7 +154,7 @@ class Open311Controller {
 			if (code == null || code.isBlank()) {
 				throw new Refused(400, "service_code is required");
 			}
-			category(m, code);
+			Category category = category(m, code);
 			Double lat = coordinate(q, "lat");
 			Double lon = coordinate(q, "long");
 			String address = q.get("address_string");
@@ -179,8 +179,7 @@ class Open311Controller {
 			}
 			return new Open311Body("service_requests", "request", List.of(fields("service_request_id", r.number(), "token", token,
 					"service_notice", messages.getMessage("appeals.notify.filed",
-							new Object[] { r.number(), categories.require(m.id(), r.categoryId()).name().in(locale),
-									categories.require(m.id(), r.categoryId()).slaHours() }, locale),
+							new Object[] { r.number(), category.name().in(locale), category.slaHours() }, locale),
 					"account_id", null)));
 		}, 201);
 	}
@@ -192,7 +191,7 @@ class Open311Controller {
 			Instant to = date(q, "end_date").orElse(clock.instant().plusSeconds(60));
 			Instant from = date(q, "start_date").orElse(to.minus(Duration.ofDays(1)));
 			List<Map<String, Object>> items = new ArrayList<>();
-			for (ProblemReportStore.Update u : reports.publicUpdates(m.id(), from, to, MAX_RESULTS)) {
+			for (ReportUpdate u : reports.publicUpdates(m.id(), from, to, MAX_RESULTS)) {
 				items.add(fields("update_id", Long.toString(u.id()), "service_request_id", u.number(), "status",
 						mySocietyStatus(u.status()), "updated_datetime", iso(u.at()), "description",
 						u.note() == null ? "" : u.note(), "media_url", ""));

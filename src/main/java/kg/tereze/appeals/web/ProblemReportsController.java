@@ -149,7 +149,7 @@ class ProblemReportsController {
 		Category category = categories.require(r.municipalityId(), r.categoryId());
 		model.addAttribute("report", r);
 		model.addAttribute("category", category);
-		model.addAttribute("history", reports.history(t, r.number()));
+		model.addAttribute("history", reports.history(r));
 		model.addAttribute("duplicates", r.status().isOpen() ? reports.possibleDuplicates(r) : List.of());
 		model.addAttribute("canWork", ProblemReports.mayWork(t, category));
 		model.addAttribute("stepNames", r.status().next().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));

@@ -15,11 +15,12 @@ import kg.tereze.appeals.Category;
 import kg.tereze.appeals.NewReport;
 import kg.tereze.appeals.ProblemReport;
 import kg.tereze.appeals.ProblemReports;
+import kg.tereze.appeals.PublicFigures;
 import kg.tereze.appeals.Source;
-import kg.tereze.appeals.internal.ProblemReportStore;
 import kg.tereze.appeals.internal.SubmissionRateLimit;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
+import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.InvalidInputException;
@@ -43,9 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/public/{soate}")
 class PublicController {
 
-	/** Public bar rows: a category, its open reports. */
-	record Bar(String label, long value, String figure) {
-	}
 
 	private final Municipalities municipalities;
 
@@ -80,14 +78,14 @@ class PublicController {
 	String board(@PathVariable String soate, Model model, Locale locale) {
 		Municipality m = municipality(soate);
 		Map<Long, Category> cats = categories.byId(m.id());
-		ProblemReportStore.PublicFigures figures = reports.publicFigures(m.id());
-		List<Bar> bars = new ArrayList<>();
-		figures.openByCategory().forEach((id, n) -> bars.add(new Bar(cats.get(id).name().in(locale), n, Long.toString(n))));
+		PublicFigures figures = reports.publicFigures(m.id());
+		List<ChartBar> bars = new ArrayList<>();
+		figures.openByCategory().forEach((id, n) -> bars.add(new ChartBar(cats.get(id).name().in(locale), n, Long.toString(n))));
 		Instant now = clock.instant();
 		model.addAttribute("municipality", m);
 		model.addAttribute("name", m.name().in(locale));
 		model.addAttribute("bars", bars);
-		model.addAttribute("barMax", bars.stream().mapToLong(Bar::value).max().orElse(0));
+		model.addAttribute("barMax", bars.stream().mapToLong(ChartBar::value).max().orElse(0));
 		model.addAttribute("median", figures.medianHoursToResolve() == null ? null : Math.round(figures.medianHoursToResolve()));
 		model.addAttribute("resolved", figures.resolved());
 		model.addAttribute("open", reports.publicSearch(m.id(), List.of(), null, now.minus(Duration.ofDays(365)),

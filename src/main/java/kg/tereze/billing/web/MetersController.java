@@ -14,6 +14,7 @@ import kg.tereze.billing.Readings;
 import kg.tereze.billing.internal.MeterStore;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;
+import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.Formats;
@@ -117,19 +118,19 @@ class MetersController {
 		PayerAccount a = accounts.require(t, number);
 		Meter meter = meters.get(t, a, id);
 		List<MeterStore.MonthUse> use = meters.monthlyUse(t, a, id, 12);
-		List<Bar> bars = new ArrayList<>();
+		List<ChartBar> bars = new ArrayList<>();
 		for (int i = use.size() - 1; i >= 0; i--) {
 			MeterStore.MonthUse u = use.get(i);
 			String figure = Formats.quantity(u.quantity())
 					+ (u.estimated() ? " " + messages.getMessage("billing.meter.estimatedMark", null, locale) : "");
-			bars.add(new Bar(Formats.month(java.time.YearMonth.from(u.month()), locale),
+			bars.add(new ChartBar(Formats.month(java.time.YearMonth.from(u.month()), locale),
 					Math.max(0, u.quantity().movePointRight(3).longValue()), figure));
 		}
 		model.addAttribute("account", a);
 		model.addAttribute("meter", meter);
 		model.addAttribute("readings", readings.of(t, a, meter, 60));
 		model.addAttribute("bars", bars);
-		model.addAttribute("barMax", bars.stream().mapToLong(Bar::value).max().orElse(0));
+		model.addAttribute("barMax", bars.stream().mapToLong(ChartBar::value).max().orElse(0));
 		return "billing/meter";
 	}
 

@@ -17,6 +17,7 @@ import kg.tereze.billing.RunMode;
 import kg.tereze.billing.RunTotals;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Book;
+import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.Formats;
@@ -109,11 +110,11 @@ class RunsController {
 		return "billing/run";
 	}
 
-	private List<Bar> villageBars(RunTotals totals, Map<Long, String> villages, Locale locale) {
-		List<Bar> bars = new ArrayList<>();
+	private List<ChartBar> villageBars(RunTotals totals, Map<Long, String> villages, Locale locale) {
+		List<ChartBar> bars = new ArrayList<>();
 		String other = messages.getMessage("billing.run.noVillage", null, locale);
 		for (RunTotals.ByVillage v : totals.villages()) {
-			bars.add(new Bar(v.villageId() == null ? other : villages.getOrDefault(v.villageId(), other), v.amountTyiyn(),
+			bars.add(new ChartBar(v.villageId() == null ? other : villages.getOrDefault(v.villageId(), other), v.amountTyiyn(),
 					Formats.money(v.amount())));
 		}
 		return bars;

@@ -17,6 +17,7 @@ import kg.tereze.ledger.ServiceNames;
 import kg.tereze.ledger.internal.TenantBooks;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
@@ -43,9 +44,6 @@ class ReportsController {
 	record Column(String label, long billed, long collected, String billedFigure, String collectedFigure) {
 	}
 
-	/** One bar of a chart: what it is, how long it is, and the figure printed after it. */
-	record Bar(String label, long value, String figure) {
-	}
 
 	private final Reports reports;
 
@@ -80,10 +78,10 @@ class ReportsController {
 		Map<Long, String> villageNames = villageNames(t, locale);
 		List<Column> columns = months.stream().map(x -> new Column(Formats.month(x.month(), locale).replaceAll(" .*", ""),
 				x.billed().tyiyn(), x.collected().tyiyn(), Formats.money(x.billed()), Formats.money(x.collected()))).toList();
-		List<Bar> rates = new ArrayList<>();
+		List<ChartBar> rates = new ArrayList<>();
 		for (Reports.ByVillage v : villages) {
 			if (v.rate() != null) {
-				rates.add(new Bar(name(villageNames, v.villageId(), locale), v.rate(), v.rate() + " %"));
+				rates.add(new ChartBar(name(villageNames, v.villageId(), locale), v.rate(), v.rate() + " %"));
 			}
 		}
 		model.addAttribute("month", m);
@@ -93,7 +91,7 @@ class ReportsController {
 		model.addAttribute("villages", villages);
 		model.addAttribute("villageNames", villageNames);
 		model.addAttribute("rates", rates);
-		model.addAttribute("rateMax", Math.max(100, rates.stream().mapToLong(Bar::value).max().orElse(0)));
+		model.addAttribute("rateMax", Math.max(100, rates.stream().mapToLong(ChartBar::value).max().orElse(0)));
 		model.addAttribute("services", reports.byService(t, b.id(), m));
 		Map<String, LocalizedName> names = new LinkedHashMap<>();
 		serviceNames.forEach(n -> names.putAll(n.of(b.id())));

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import kg.tereze.messaging.ChannelKind;
 
@@ -18,22 +20,53 @@ public class ChannelStore {
 			boolean active) {
 	}
 
+	/** A lookup remembered for a while, so that a webhook's answer needs no query for its channel. */
+	private record Remembered(Optional<Channel> channel, long until) {
+	}
+
+	private static final long REMEMBER_NANOS = 30_000_000_000L;
+
+	private static final int MAX_REMEMBERED = 10_000;
+
 	private final JdbcClient jdbc;
+
+	private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
 	ChannelStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The WhatsApp number a delivery was made to, by the {@code phone_number_id} in its metadata. */
+	/**
+	 * The WhatsApp number a delivery was made to, by the {@code phone_number_id} in its metadata. A
+	 * channel switched off stops taking deliveries within 30 seconds.
+	 */
 	public Optional<Channel> whatsApp(String phoneNumberId) {
-		return jdbc.sql("select * from messaging_channel where kind = 'WHATSAPP' and external_id = ? and active")
-			.param(phoneNumberId).query(ChannelStore::channel).optional();
+		return remember("W" + phoneNumberId, () -> jdbc
+			.sql("select * from messaging_channel where kind = 'WHATSAPP' and external_id = ? and active")
+			.param(phoneNumberId).query(ChannelStore::channel).optional());
 	}
 
 	/** The Telegram bot whose secret token came with an update. */
 	public Optional<Channel> telegramBySecret(String secret) {
-		return jdbc.sql("select * from messaging_channel where kind = 'TELEGRAM' and secret_hash = ? and active")
-			.param(Secrets.sha256(secret)).query(ChannelStore::channel).optional();
+		String hash = Secrets.sha256(secret);
+		return remember("T" + hash, () -> jdbc
+			.sql("select * from messaging_channel where kind = 'TELEGRAM' and secret_hash = ? and active")
+			.param(hash).query(ChannelStore::channel).optional());
+	}
+
+	private Optional<Channel> remember(String key, Supplier<Optional<Channel>> lookup) {
+		long now = System.nanoTime();
+		Remembered r = remembered.get(key);
+		if (r != null && now - r.until() < 0) {
+			return r.channel();
+		}
+		if (remembered.size() > MAX_REMEMBERED) {
+			// Unknown ids sent by someone probing: forget them all rather than grow.
+			remembered.clear();
+		}
+		Optional<Channel> found = lookup.get();
+		remembered.put(key, new Remembered(found, now + REMEMBER_NANOS));
+		return found;
 	}
 
 	public Optional<Channel> find(long id) {
@@ -51,6 +84,7 @@ public class ChannelStore {
 				values (?, ?, ?, ?, ?) on conflict (kind, external_id) do nothing""")
 			.params(municipalityId, kind.name(), externalId, secret == null ? null : Secrets.sha256(secret), sendToken)
 			.update();
+		remembered.clear();
 	}
 
 	private static Channel channel(ResultSet rs, int n) throws SQLException {

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import kg.tereze.messaging.Location;
@@ -65,7 +62,7 @@ class InboundProcessor {
 
 	private final boolean enabled;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "messaging-in"));
+	private final PollingWorker<Inbound> worker;
 
 	InboundProcessor(InboundStore inbound, ChannelStore channels, MediaStore media, WhatsAppApi whatsApp,
 			TelegramApi telegram, MessagingSettings settings, ApplicationEventPublisher events, TransactionTemplate tx,
@@ -81,34 +78,20 @@ class InboundProcessor {
 		this.json = json;
 		this.clock = clock;
 		this.enabled = enabled;
+		this.worker = new PollingWorker<>("messaging-in", 200, 100, n -> inbound.claim(n, clock.instant(), LEASE),
+				this::process);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (enabled) {
-			executor.scheduleWithFixedDelay(this::drain, 1, 200, TimeUnit.MILLISECONDS);
+			worker.start();
 		}
 	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {
-		executor.shutdown();
-		executor.awaitTermination(10, TimeUnit.SECONDS);
-	}
-
-	/** Everything waiting now, a hundred at a time. */
-	void drain() {
-		try {
-			List<Inbound> batch;
-			do {
-				batch = inbound.claim(100, clock.instant(), LEASE);
-				batch.forEach(this::process);
-			}
-			while (batch.size() == 100 && !executor.isShutdown());
-		}
-		catch (RuntimeException e) {
-			log.warn("Incoming messages could not be taken: {}", e.toString());
-		}
+		worker.stop();
 	}
 
 	void process(Inbound in) {

@@ -3,10 +3,6 @@ package kg.tereze.messaging.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import kg.tereze.messaging.ChannelKind;
@@ -50,7 +46,7 @@ class OutboxSender {
 
 	private final boolean enabled;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "messaging-out"));
+	private final PollingWorker<Pending> worker;
 
 	OutboxSender(OutboxStore outbox, ChannelStore channels, WhatsAppApi whatsApp, TelegramApi telegram, MessagingSettings settings,
 			Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
@@ -61,33 +57,19 @@ class OutboxSender {
 		this.settings = settings;
 		this.clock = clock;
 		this.enabled = enabled;
+		this.worker = new PollingWorker<>("messaging-out", 500, 50, n -> outbox.claim(n, clock.instant(), LEASE), this::send);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		if (enabled) {
-			executor.scheduleWithFixedDelay(this::drain, 1, 500, TimeUnit.MILLISECONDS);
+			worker.start();
 		}
 	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {
-		executor.shutdown();
-		executor.awaitTermination(10, TimeUnit.SECONDS);
-	}
-
-	void drain() {
-		try {
-			List<Pending> due;
-			do {
-				due = outbox.claim(50, clock.instant(), LEASE);
-				due.forEach(this::send);
-			}
-			while (due.size() == 50 && !executor.isShutdown());
-		}
-		catch (RuntimeException e) {
-			log.warn("The outbox could not be read: {}", e.toString());
-		}
+		worker.stop();
 	}
 
 	void send(Pending p) {

@@ -1,0 +1,65 @@
+package kg.tereze.messaging.internal;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One background thread that, every so often, claims rows in batches and handles each until no full
+ * batch is left. The claim is the caller's (a leased {@code SKIP LOCKED} update), so several nodes may
+ * run the same worker.
+ */
+final class PollingWorker<T> {
+
+	private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
+
+	private final String name;
+
+	private final long delayMillis;
+
+	private final int batch;
+
+	private final IntFunction<List<T>> claim;
+
+	private final Consumer<T> handle;
+
+	private final ScheduledExecutorService executor;
+
+	PollingWorker(String name, long delayMillis, int batch, IntFunction<List<T>> claim, Consumer<T> handle) {
+		this.name = name;
+		this.delayMillis = delayMillis;
+		this.batch = batch;
+		this.claim = claim;
+		this.handle = handle;
+		this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, name));
+	}
+
+	void start() {
+		executor.scheduleWithFixedDelay(this::drain, 1000, delayMillis, TimeUnit.MILLISECONDS);
+	}
+
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	private void drain() {
+		try {
+			List<T> taken;
+			do {
+				taken = claim.apply(batch);
+				taken.forEach(handle);
+			}
+			while (taken.size() == batch && !executor.isShutdown());
+		}
+		catch (RuntimeException e) {
+			log.warn("{}: rows could not be taken: {}", name, e.toString());
+		}
+	}
+}
