@@ -181,9 +181,10 @@ public class ProblemReportStore {
 			.query(Long.class).single();
 	}
 
-	/** Demo data only: a report filed earlier than now. */
+	/** Demo data only: a report filed earlier than now, its deadline moved with it. */
 	void backdate(long id, Instant filed) {
-		jdbc.sql("update appeals_report set created_at = ? where id = ?").params(utc(filed), id).update();
+		jdbc.sql("update appeals_report set due_at = ? + (due_at - created_at), created_at = ? where id = ?")
+			.params(utc(filed), utc(filed), id).update();
 		jdbc.sql("update appeals_report_change set at = ? where report_id = ?").params(utc(filed), id).update();
 	}
 
