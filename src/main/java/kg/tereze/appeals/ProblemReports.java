@@ -269,7 +269,7 @@ public class ProblemReports {
 		events.publishEvent(new ReportStatusChanged(r.municipalityId(), r.number(), r.status(), to));
 		if (r.threadId() != null && to != ReportStatus.ASSIGNED) {
 			String text = notifier.bilingual("appeals.notify.status", r.number(), category.name(),
-					new Notifier.Key("appeals.status." + to.name()));
+					new kg.tereze.messaging.ResidentTexts.Key("appeals.status." + to.name()));
 			notifier.tell(r.municipalityId(), r.threadId(), note == null ? text : text + "\n\n" + note);
 		}
 		return store.byId(r.id()).orElseThrow();

@@ -49,6 +49,27 @@ public class Outbox {
 				"ru".equals(language) ? "ru" : "ky", clock.instant());
 	}
 
+	/**
+	 * The resident's WhatsApp by their phone number, through the municipality's active WhatsApp number;
+	 * empty when the municipality has none or the phone cannot be a WhatsApp id. Outside the 24-hour
+	 * window the message goes as the approved template.
+	 */
+	public java.util.Optional<Recipient> whatsApp(long municipalityId, String phone) {
+		String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+		if (digits.length() == 9 && digits.charAt(0) != '0') {
+			digits = "996" + digits;
+		}
+		else if (digits.length() == 10 && digits.charAt(0) == '0') {
+			digits = "996" + digits.substring(1);
+		}
+		if (digits.length() < 10 || digits.length() > 15) {
+			return java.util.Optional.empty();
+		}
+		String address = digits;
+		return channels.of(municipalityId).stream().filter(c -> c.active() && c.kind() == ChannelKind.WHATSAPP).findFirst()
+			.map(c -> new Recipient(c.id(), address));
+	}
+
 	public List<Delivery> deliveries(long municipalityId, Collection<Long> ids) {
 		return store.deliveries(municipalityId, ids);
 	}

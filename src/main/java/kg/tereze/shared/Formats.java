@@ -19,6 +19,8 @@ public final class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private Formats() {
 	}
 
@@ -32,6 +34,10 @@ public final class Formats {
 
 	public static String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(BISHKEK));
+	}
+
+	public static String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(BISHKEK));
 	}
 
 	/** The month by its name, as people say it: "ноябрь 2026", "November 2026". */

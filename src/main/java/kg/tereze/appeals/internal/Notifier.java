@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import kg.tereze.appeals.Conversation;
 import kg.tereze.messaging.Outbox;
+import kg.tereze.messaging.ResidentTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,29 +24,24 @@ public class Notifier {
 
 	private final ThreadStore threads;
 
-	private final MessageSource messages;
+	private final ResidentTexts texts;
 
 	private final Clock clock;
 
-	Notifier(Outbox outbox, ThreadStore threads, MessageSource messages, Clock clock) {
+	Notifier(Outbox outbox, ThreadStore threads, ResidentTexts texts, Clock clock) {
 		this.outbox = outbox;
 		this.threads = threads;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
 	/** The message {@code key} in both languages; {@code args} that are message keys themselves are resolved first. */
 	public String bilingual(String key, Object... args) {
-		return text(KY, key, args) + "\n\n" + text(RU, key, args);
+		return texts.bilingual(key, args);
 	}
 
 	public String text(Locale locale, String key, Object... args) {
-		Object[] resolved = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			resolved[i] = args[i] instanceof Key k ? messages.getMessage(k.code(), null, k.code(), locale)
-					: args[i] instanceof kg.tereze.shared.LocalizedName n ? n.in(locale) : args[i];
-		}
-		return messages.getMessage(key, resolved, key, locale);
+		return texts.text(locale, key, args);
 	}
 
 	/** Sends {@code text} on the thread's channel, kept in the thread as an automatic answer. */
@@ -57,9 +52,5 @@ public class Notifier {
 
 	public void tell(long municipalityId, long threadId, String text) {
 		threads.find(municipalityId, threadId).ifPresent(t -> tell(municipalityId, t, text));
-	}
-
-	/** A message key given as an argument, to be resolved in each language. */
-	public record Key(String code) {
 	}
 }

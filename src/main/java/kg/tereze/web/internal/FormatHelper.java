@@ -22,6 +22,10 @@ class FormatHelper {
 		return Formats.date(date);
 	}
 
+	public String time(Instant instant) {
+		return Formats.time(instant);
+	}
+
 	public String dateTime(Instant instant) {
 		return Formats.dateTime(instant);
 	}
