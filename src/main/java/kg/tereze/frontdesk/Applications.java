@@ -96,9 +96,15 @@ public class Applications {
 			throw new InvalidInputException("details", "frontdesk.error.tooLong", MAX_DETAILS);
 		}
 		if (a.visitId() != null) {
-			Visit v = queue.get(t, a.visitId());
+			Visit v;
+			try {
+				v = queue.get(t, a.visitId());
+			}
+			catch (NotFoundException e) {
+				throw new InvalidInputException("visitId", "frontdesk.error.visit");
+			}
 			if (!v.status().open()) {
-				throw new InvalidInputException("visit", "frontdesk.error.closed");
+				throw new InvalidInputException("visitId", "frontdesk.error.closed");
 			}
 		}
 		Instant now = clock.instant();

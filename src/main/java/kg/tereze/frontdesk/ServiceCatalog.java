@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
 import kg.tereze.certificates.CertificateTypes;
-import kg.tereze.frontdesk.internal.CatalogStore;
+import kg.tereze.frontdesk.internal.ServiceCatalogStore;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.NotFoundException;
@@ -26,13 +26,13 @@ public class ServiceCatalog {
 	/** Roles that can answer for a service. */
 	public static final Set<String> ROLES = Set.of("CLERK", "HEAD", "REGISTRAR", "ACCOUNTANT");
 
-	private final CatalogStore store;
+	private final ServiceCatalogStore store;
 
 	private final CertificateTypes certificateTypes;
 
 	private final AuditTrail audit;
 
-	ServiceCatalog(CatalogStore store, CertificateTypes certificateTypes, AuditTrail audit) {
+	ServiceCatalog(ServiceCatalogStore store, CertificateTypes certificateTypes, AuditTrail audit) {
 		this.store = store;
 		this.certificateTypes = certificateTypes;
 		this.audit = audit;

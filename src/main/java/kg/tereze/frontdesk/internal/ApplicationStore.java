@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApplicationStore {
 
-	private static final String WHERE = """
-			 where a.municipality_id = :m
+	private static final String WHERE = " where a.municipality_id = :m" + """
+
 			   and (cast(:status as text) is null or a.status = cast(:status as text))
 			   and (not :inWork or a.status in ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS'))
 			   and (cast(:service as bigint) is null or a.service_id = cast(:service as bigint))

@@ -52,11 +52,11 @@ class DefaultCatalog implements ApplicationRunner {
 					ID_DOCUMENT_KY + "; үй-бүлө курамы жөнүндө маалымкат; арыз", ID_DOCUMENT_RU + "; справка о составе семьи; заявление",
 					0, 30, "HEAD"));
 
-	private final CatalogStore store;
+	private final ServiceCatalogStore store;
 
 	private final Municipalities municipalities;
 
-	DefaultCatalog(CatalogStore store, Municipalities municipalities) {
+	DefaultCatalog(ServiceCatalogStore store, Municipalities municipalities) {
 		this.store = store;
 		this.municipalities = municipalities;
 	}

@@ -39,7 +39,7 @@ class DemoFrontdesk implements ApplicationRunner {
 			"Сыдыков Эрлан Кубанычбекович", "Абдыраева Гүлнара Асановна", "Мамытов Нурлан Токтосунович",
 			"Жээнбекова Чолпон Сагынбаевна", "Осмонов Азамат Бекболотович", "Турдубаева Мээрим Алмазбековна" };
 
-	private final CatalogStore catalog;
+	private final ServiceCatalogStore catalog;
 
 	private final VisitStore visits;
 
@@ -57,7 +57,7 @@ class DemoFrontdesk implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoFrontdesk(CatalogStore catalog, VisitStore visits, ApplicationStore applications, Municipalities municipalities,
+	DemoFrontdesk(ServiceCatalogStore catalog, VisitStore visits, ApplicationStore applications, Municipalities municipalities,
 			StaffUsers staff, ReferenceNumbers numbers, DemoMode demo, TransactionTemplate tx, Clock clock) {
 		this.catalog = catalog;
 		this.visits = visits;

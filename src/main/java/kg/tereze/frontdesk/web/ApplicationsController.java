@@ -166,7 +166,7 @@ class ApplicationsController {
 	private void show(Tenant t, Application a, Model model, Locale locale) {
 		page.names(t, model, locale);
 		DeskService service = catalog.require(t.requireMunicipality(), a.serviceId());
-		model.addAttribute("application", a);
+		model.addAttribute("a", a);
 		model.addAttribute("service", service);
 		model.addAttribute("history", applications.history(a));
 		model.addAttribute("specialists", applications.specialists(t, service));

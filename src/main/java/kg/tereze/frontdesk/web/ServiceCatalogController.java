@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/frontdesk/services")
 @PreAuthorize("isAuthenticated() and !hasRole('SYSTEM_ADMIN')")
-class CatalogController {
+class ServiceCatalogController {
 
 	private final ServiceCatalog catalog;
 
@@ -45,7 +45,7 @@ class CatalogController {
 
 	private final MessageSource messages;
 
-	CatalogController(ServiceCatalog catalog, CertificateTypes certificateTypes, CertificateFees fees, MessageSource messages) {
+	ServiceCatalogController(ServiceCatalog catalog, CertificateTypes certificateTypes, CertificateFees fees, MessageSource messages) {
 		this.catalog = catalog;
 		this.certificateTypes = certificateTypes;
 		this.fees = fees;

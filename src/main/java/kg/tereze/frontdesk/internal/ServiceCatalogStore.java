@@ -15,33 +15,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class CatalogStore {
+public class ServiceCatalogStore {
 
 	private final JdbcClient jdbc;
 
-	CatalogStore(JdbcClient jdbc) {
+	ServiceCatalogStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public List<DeskService> of(long municipalityId) {
 		return jdbc.sql("select * from frontdesk_service where municipality_id = ? order by active desc, kind, id")
-			.param(municipalityId).query(CatalogStore::service).list();
+			.param(municipalityId).query(ServiceCatalogStore::service).list();
 	}
 
 	public Optional<DeskService> find(long municipalityId, long id) {
 		return jdbc.sql("select * from frontdesk_service where municipality_id = ? and id = ?").params(municipalityId, id)
-			.query(CatalogStore::service).optional();
+			.query(ServiceCatalogStore::service).optional();
 	}
 
 	public Optional<DeskService> byCode(long municipalityId, String code) {
 		return jdbc.sql("select * from frontdesk_service where municipality_id = ? and code = ?").params(municipalityId, code)
-			.query(CatalogStore::service).optional();
+			.query(ServiceCatalogStore::service).optional();
 	}
 
 	public Optional<DeskService> byCertificateType(long municipalityId, String type) {
 		return jdbc.sql("""
 				select * from frontdesk_service where municipality_id = ? and certificate_type = ? order by active desc, id limit 1""")
-			.params(municipalityId, type).query(CatalogStore::service).optional();
+			.params(municipalityId, type).query(ServiceCatalogStore::service).optional();
 	}
 
 	public long insert(long municipalityId, String code, NewDeskService s) {
