@@ -75,8 +75,15 @@ class DashboardController {
 	}
 
 	private List<ChartBar> bars(List<ServeFigures.Group> groups, Map<Long, String> names, Locale locale) {
-		return groups.stream().map(g -> new ChartBar(names.getOrDefault(g.id(), "—"), g.served(), g.served() + " · "
-				+ minutes(g.median().toSeconds(), locale) + " / " + minutes(g.p90().toSeconds(), locale))).toList();
+		return groups.stream().map(g -> new ChartBar(shortened(names.getOrDefault(g.id(), "—")), g.served(),
+				messages.getMessage("frontdesk.figures.bar", new Object[] { g.served(), Math.round(g.median().toSeconds() / 60.0),
+						Math.round(g.p90().toSeconds() / 60.0) }, locale)))
+			.toList();
+	}
+
+	/** The chart leaves a label about 30 characters; the table under it has the full name. */
+	private static String shortened(String name) {
+		return name.length() <= 30 ? name : name.substring(0, 29).strip() + "…";
 	}
 
 	private String minutes(long seconds, Locale locale) {
