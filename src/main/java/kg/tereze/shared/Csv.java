@@ -14,6 +14,11 @@ public final class Csv {
 	}
 
 	public static List<List<String>> read(Reader source) {
+		return read(source, ',');
+	}
+
+	/** As {@link #read(Reader)}, with another separator: registries from banks and agents often use {@code ;}. */
+	public static List<List<String>> read(Reader source, char separator) {
 		try (BufferedReader in = new BufferedReader(source)) {
 			List<List<String>> rows = new ArrayList<>();
 			List<String> row = new ArrayList<>();
@@ -43,7 +48,7 @@ public final class Csv {
 				else if (ch == '"') {
 					quoted = true;
 				}
-				else if (ch == ',') {
+				else if (ch == separator) {
 					row.add(field.toString());
 					field.setLength(0);
 				}

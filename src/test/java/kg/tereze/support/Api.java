@@ -53,8 +53,16 @@ public final class Api {
 
 	/** A multipart upload of one file in the field {@code file}. */
 	public Reply upload(String path, String fileName, byte[] content) {
+		return uploadForm(path, java.util.Map.of(), fileName, content);
+	}
+
+	/** A multipart form: text fields and one file in the field {@code file}. */
+	public Reply uploadForm(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
 		String boundary = "tereze" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+		StringBuilder text = new StringBuilder();
+		fields.forEach((k, v) -> text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+			.append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+		byte[] head = (text + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];

@@ -40,6 +40,13 @@ public class AgentStore {
 			.query((rs, n) -> new Credentials(agent(rs), rs.getString("password_hash"))).optional();
 	}
 
+	/** Agents that may take payments for the municipality: those serving all, and those that list it. */
+	public List<PaymentAgent> serving(long municipalityId) {
+		return jdbc.sql("""
+				select * from payment_agent where active and (municipality_ids is null or ? = any(municipality_ids)) order by code""")
+			.param(municipalityId).query((rs, n) -> agent(rs)).list();
+	}
+
 	public void insert(String code, String name, String passwordHash, Instant at) {
 		jdbc.sql("""
 				insert into payment_agent (code, name, password_hash, created_at) values (?, ?, ?, ?)

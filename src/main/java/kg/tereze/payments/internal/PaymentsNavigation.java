@@ -14,4 +14,9 @@ class PaymentsNavigation {
 	NavItem cashDeskNav() {
 		return new NavItem("nav.cash", "/cash", Set.of("CASHIER", "CONTROLLER"), 290);
 	}
+
+	@Bean
+	NavItem reconciliationNav() {
+		return new NavItem("nav.reconciliations", "/payments/reconciliations", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 335);
+	}
 }
