@@ -82,8 +82,7 @@ class DemoFrontdesk implements ApplicationRunner {
 			}
 			List<DeskService> services = catalog.of(karool.id());
 			LocalDate today = clock.instant().atZone(Formats.BISHKEK).toLocalDate();
-			if (clerks.size() == 3 && !services.isEmpty() && visits.ofDay(karool.id(), today).isEmpty()
-					&& visits.ofDay(karool.id(), today.minusDays(1)).isEmpty()) {
+			if (clerks.size() == 3 && !services.isEmpty() && !visits.any(karool.id())) {
 				tx.executeWithoutResult(s -> season(karool.id(), clerks, services, today));
 			}
 		});

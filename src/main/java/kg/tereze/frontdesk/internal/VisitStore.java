@@ -50,6 +50,11 @@ public class VisitStore {
 			.update();
 	}
 
+	public boolean any(long municipalityId) {
+		return jdbc.sql("select exists (select 1 from frontdesk_visit where municipality_id = ?)").param(municipalityId)
+			.query(Boolean.class).single();
+	}
+
 	public Optional<Visit> find(long municipalityId, long id) {
 		return jdbc.sql("select * from frontdesk_visit where municipality_id = ? and id = ?").params(municipalityId, id)
 			.query(VisitStore::visit).optional();

@@ -105,7 +105,9 @@ public class ReconciliationStore {
 	}
 
 	public List<ReconciliationItem> items(long reconciliationId) {
-		return jdbc.sql("select * from agent_reconciliation_item where reconciliation_id = ? order by array_position(array['MISSING_HERE', 'MISSING_THERE', 'MISMATCH', 'BAD_ROW'], kind), row_no nulls last, id")
+		return jdbc.sql("""
+				select * from agent_reconciliation_item where reconciliation_id = ?
+				 order by array_position(array['MISSING_HERE', 'MISSING_THERE', 'MISMATCH', 'BAD_ROW'], kind), row_no nulls last, id""")
 			.param(reconciliationId)
 			.query((rs, n) -> new ReconciliationItem(ReconciliationKind.valueOf(rs.getString("kind")),
 					(Integer) rs.getObject("row_no"), rs.getString("txn_id"), rs.getString("account"), som(rs, "file_amount"),
