@@ -47,9 +47,13 @@ public class Inbox {
 
 	private final AuditTrail audit;
 
+	private final kg.tereze.registry.RegistryQueries registry;
+
 	private final Clock clock;
 
-	Inbox(ThreadStore threads, Outbox outbox, ProblemReports reports, AuditTrail audit, Clock clock) {
+	Inbox(ThreadStore threads, Outbox outbox, ProblemReports reports, AuditTrail audit,
+			kg.tereze.registry.RegistryQueries registry, Clock clock) {
+		this.registry = registry;
 		this.threads = threads;
 		this.outbox = outbox;
 		this.reports = reports;
@@ -136,6 +140,35 @@ public class Inbox {
 				Source.valueOf(c.channel().name()), c.id(), null), t.userId());
 		threads.answered(c.id());
 		return r;
+	}
+
+	/**
+	 * Links the thread to the resident in the household book by PIN, so staff see whom they answer;
+	 * an empty PIN removes the link. A PIN of nobody living here is refused.
+	 */
+	@Transactional
+	public Conversation linkPerson(Tenant t, long threadId, String pin) {
+		require(t, WRITERS);
+		Conversation c = threads.find(t.requireMunicipality(), threadId).orElseThrow(() -> new NotFoundException("thread"));
+		String typed = blank(pin);
+		Long personId = null;
+		if (typed != null) {
+			if (!kg.tereze.shared.Pin.isWellFormed(typed)) {
+				throw new InvalidInputException("pin", "appeals.error.pin");
+			}
+			personId = registry.findByPin(t, typed).filter(p -> p.deathDate() == null)
+				.orElseThrow(() -> new InvalidInputException("pin", "appeals.error.pinUnknown")).id();
+		}
+		threads.linkPerson(c.id(), personId);
+		audit.record(AuditRecord.updated("appeals_thread", c.id(), c.municipalityId(),
+				java.util.Map.of("personId", c.personId() == null ? "" : c.personId()),
+				java.util.Map.of("personId", personId == null ? "" : personId)));
+		return threads.find(c.municipalityId(), c.id()).orElseThrow();
+	}
+
+	/** The resident a thread is linked to, with their household today; the view of the person is audited. */
+	public java.util.Optional<kg.tereze.registry.PersonCard> person(Tenant t, Conversation c) {
+		return c.personId() == null ? java.util.Optional.empty() : java.util.Optional.of(registry.person(t, c.personId()));
 	}
 
 	private static String blank(String s) {

@@ -102,6 +102,33 @@ class ProblemReportsIT {
 	}
 
 	@Test
+	void aThreadIsLinkedToTheResidentInTheHouseholdBook() {
+		String chat = Messengers.chat();
+		new Messengers(port).telegram(Messengers.tgText(7100, chat, 5, "Саламатсызбы"), Messengers.TG_SECRET);
+		until("the thread", () -> jdbc.sql("select count(*) from appeals_thread where address = ?").param(chat)
+			.query(Long.class).single() == 1);
+		long thread = jdbc.sql("select id from appeals_thread where address = ?").param(chat).query(Long.class).single();
+		String pin = jdbc.sql("""
+				select p.pin from person p join membership ms on ms.person_id = p.id and ms.valid_to is null
+				  join household h on h.id = ms.household_id join municipality m on m.id = h.municipality_id
+				 where m.code = 'KAR' and p.death_date is null and p.pin is not null order by p.id limit 1""")
+			.query(String.class).single();
+		long person = jdbc.sql("select id from person where pin = ?").param(pin).query(Long.class).single();
+		Api clerk = as("karool.clerk");
+		String path = "/api/v1/appeals/threads/" + thread + "/person";
+		assertThat(clerk.post(path, "{\"pin\": \"123\"}").body()).contains("\"field\":\"pin\"");
+		assertThat(clerk.post(path, "{\"pin\": \"21503199000000\"}").body()).contains("\"field\":\"pin\"");
+		assertThat(as("razzakov.clerk").post(path, "{\"pin\": \"" + pin + "\"}").status()).isEqualTo(404);
+		assertThat(as("karool.auditor").post(path, "{\"pin\": \"" + pin + "\"}").status()).isEqualTo(403);
+		assertThat(jdbc.sql("select person_id from appeals_thread where id = ?").param(thread).query(Long.class).optional())
+			.as("nothing linked by refused requests").isEmpty();
+		Api.Reply linked = clerk.post(path, "{\"pin\": \"" + pin + "\"}");
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		assertThat(linked.body()).contains("\"personId\":" + person);
+		assertThat(clerk.post(path, "{\"pin\": \"\"}").body()).contains("\"personId\":null");
+	}
+
+	@Test
 	void badInputIsNamedAndNothingIsFiled() {
 		long before = reports();
 		Api clerk = as("karool.clerk");

@@ -120,4 +120,8 @@ public class ThreadStore {
 				media == null ? List.of() : Arrays.asList((String[]) media.getArray()), (Long) rs.getObject("staff_user_id"),
 				(Long) rs.getObject("outbox_id"), rs.getBoolean("automatic"), rs.getTimestamp("at").toInstant());
 	}
+
+	public void linkPerson(long threadId, Long personId) {
+		jdbc.sql("update appeals_thread set person_id = ? where id = ?").params(personId, threadId).update();
+	}
 }

@@ -38,12 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated() and !hasRole('SYSTEM_ADMIN')")
 class AppealsApi {
 
-	record ThreadView(long id, String channel, String name, String phone, Instant lastMessageAt, boolean waiting,
-			String lastText) {
+	record ThreadView(long id, String channel, String name, String phone, Long personId, Instant lastMessageAt,
+			boolean waiting, String lastText) {
 
 		static ThreadView of(Conversation c) {
-			return new ThreadView(c.id(), c.channel().name(), c.displayName(), c.phone(), c.lastMessageAt(), c.waiting(),
-					c.lastText());
+			return new ThreadView(c.id(), c.channel().name(), c.displayName(), c.phone(), c.personId(), c.lastMessageAt(),
+					c.waiting(), c.lastText());
 		}
 	}
 
@@ -52,6 +52,9 @@ class AppealsApi {
 	}
 
 	record ThreadDetail(ThreadView thread, List<MessageView> messages, List<String> reports) {
+	}
+
+	record PersonLink(String pin) {
 	}
 
 	record Reply(String text) {
@@ -113,6 +116,11 @@ class AppealsApi {
 				m.at())).toList();
 		return new ThreadDetail(ThreadView.of(c), messages,
 				reports.ofThread(c.id()).stream().map(ProblemReport::number).toList());
+	}
+
+	@PostMapping("/threads/{id}/person")
+	ThreadView linkPerson(@PathVariable long id, @RequestBody PersonLink in) {
+		return ThreadView.of(inbox.linkPerson(CurrentTenant.require(), id, in.pin()));
 	}
 
 	@PostMapping("/threads/{id}/replies")

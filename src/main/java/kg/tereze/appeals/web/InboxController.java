@@ -72,6 +72,7 @@ class InboxController {
 		List<ConversationMessage> all = inbox.messages(c);
 		page.names(t, model, locale);
 		model.addAttribute("thread", c);
+		model.addAttribute("person", inbox.person(t, c).orElse(null));
 		model.addAttribute("messages", all);
 		model.addAttribute("deliveries", inbox.deliveries(t, all));
 		model.addAttribute("reports", reports.ofThread(c.id()));
@@ -92,6 +93,21 @@ class InboxController {
 		}
 		redirect.addFlashAttribute("notice", "appeals.thread.replied");
 		return "redirect:/appeals/threads/" + id + "#reply-form";
+	}
+
+	@PostMapping("/threads/{id}/person")
+	@PreAuthorize("hasAnyRole('CLERK', 'HEAD')")
+	String linkPerson(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		Tenant t = CurrentTenant.require();
+		try {
+			inbox.linkPerson(t, id, form.get("pin"));
+		}
+		catch (InvalidInputException e) {
+			return refused(t, id, "person-form", e, form, model, response, locale);
+		}
+		redirect.addFlashAttribute("notice", "appeals.thread.linked");
+		return "redirect:/appeals/threads/" + id;
 	}
 
 	@PostMapping("/threads/{id}/answered")
