@@ -113,8 +113,7 @@ public class Applications {
 		String number = printed(ref);
 		LocalDate due = WorkingDays.after(today, service.deadlineDays());
 		long id = store.insert(m, number, service.id(), applicant.personId(), applicant.name(), applicant.pin(),
-				new NewApplication(a.serviceCode(), null, null, null, null, a.visitId(), key), applicant.phone(), details, now,
-				t.userId(), due);
+				applicant.phone(), details, a.visitId(), key, now, t.userId(), due);
 		Application registered = store.byId(id).orElseThrow();
 		boolean told = notice.tell(registered, service, "frontdesk.notify.registered", Formats.date(due));
 		store.recordChange(id, new ApplicationChange(now, t.userId(), null, ApplicationStatus.REGISTERED, null, null, told));

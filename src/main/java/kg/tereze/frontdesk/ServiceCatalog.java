@@ -106,7 +106,7 @@ public class ServiceCatalog {
 		if (type != null && certificateTypes.find(t, type).isEmpty()) {
 			throw new InvalidInputException("certificateType", "frontdesk.error.certificateType");
 		}
-		if (s.documentsKy() != null && s.documentsKy().length() > 2000 || s.documentsRu() != null && s.documentsRu().length() > 2000) {
+		if (text(s.documentsKy()).length() > 2000 || text(s.documentsRu()).length() > 2000) {
 			throw new InvalidInputException("documentsKy", "frontdesk.error.tooLong", 2000);
 		}
 		if (s.fee() != null && s.fee().isNegative()) {

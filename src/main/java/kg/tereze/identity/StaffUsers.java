@@ -158,6 +158,17 @@ public class StaffUsers {
 		return repository.findByUsername(username);
 	}
 
+	/** The full names of the actor's municipality's staff by id, for pages that show who did what; {@code enabledOnly} for choosing someone. */
+	public java.util.Map<Long, String> names(Tenant actor, boolean enabledOnly) {
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		for (StaffUser u : list(actor, null, "name", true, 0, 200).items()) {
+			if (u.enabled() || !enabledOnly) {
+				names.put(u.id(), u.fullName());
+			}
+		}
+		return names;
+	}
+
 	/**
 	 * The name documents print for whoever acts: a staff member's full name, or, for a machine channel
 	 * that is no staff user (a payment terminal), the name it was given.

@@ -19,6 +19,22 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
 		return page > 0;
 	}
 
+	/**
+	 * Every item of a list, page after page, for an export: at most {@code maxPages} pages, so that an
+	 * export stays a file a spreadsheet opens.
+	 */
+	public static <T> List<T> gather(java.util.function.IntFunction<ResultPage<T>> pageAt, int maxPages) {
+		List<T> all = new java.util.ArrayList<>();
+		for (int p = 0; p < maxPages; p++) {
+			ResultPage<T> r = pageAt.apply(p);
+			all.addAll(r.items());
+			if (!r.hasNext()) {
+				break;
+			}
+		}
+		return all;
+	}
+
 	/** A requested page and size made safe: no negative page, no size over {@link #MAX_SIZE}. */
 	public static int safeSize(Integer size) {
 		return size == null || size < 1 ? 25 : Math.min(size, MAX_SIZE);

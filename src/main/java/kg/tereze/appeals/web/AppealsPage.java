@@ -7,7 +7,6 @@ import java.util.Map;
 
 import kg.tereze.appeals.Categories;
 import kg.tereze.appeals.Category;
-import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
@@ -52,12 +51,6 @@ class AppealsPage {
 	}
 
 	Map<Long, String> staffNames(Tenant t) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		for (StaffUser u : staff.list(t, null, "name", true, 0, 200).items()) {
-			if (u.enabled()) {
-				names.put(u.id(), u.fullName());
-			}
-		}
-		return names;
+		return staff.names(t, true);
 	}
 }

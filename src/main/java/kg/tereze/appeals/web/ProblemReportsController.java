@@ -2,7 +2,6 @@ package kg.tereze.appeals.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,15 +81,8 @@ class ProblemReportsController {
 	void export(@RequestParam Map<String, String> query, HttpServletResponse response, Locale locale) throws IOException {
 		Tenant t = CurrentTenant.require();
 		ReportFilter f = ReportQuery.of(query).filter(0, ReportFilter.MAX_SIZE);
-		List<ProblemReport> rows = new ArrayList<>();
-		for (int p = 0; p < 50; p++) {
-			ResultPage<ProblemReport> r = reports.list(t, new ReportFilter(f.status(), f.openOnly(), f.categoryId(),
-					f.villageId(), f.overdueOnly(), f.sort(), p, ReportFilter.MAX_SIZE));
-			rows.addAll(r.items());
-			if (!r.hasNext()) {
-				break;
-			}
-		}
+		List<ProblemReport> rows = ResultPage.gather(p -> reports.list(t, new ReportFilter(f.status(), f.openOnly(),
+				f.categoryId(), f.villageId(), f.overdueOnly(), f.sort(), p, ReportFilter.MAX_SIZE)), 50);
 		Map<Long, String> villages = page.villages(t.requireMunicipality(), locale);
 		Map<Long, Category> cats = categories.byId(t.requireMunicipality());
 		response.setContentType(Xlsx.CONTENT_TYPE);

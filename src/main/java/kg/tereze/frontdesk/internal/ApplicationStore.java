@@ -12,7 +12,6 @@ import kg.tereze.frontdesk.Application;
 import kg.tereze.frontdesk.ApplicationChange;
 import kg.tereze.frontdesk.ApplicationFilter;
 import kg.tereze.frontdesk.ApplicationStatus;
-import kg.tereze.frontdesk.NewApplication;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,13 +38,13 @@ public class ApplicationStore {
 	}
 
 	public long insert(long municipalityId, String number, long serviceId, Long personId, String name, String pin,
-			NewApplication a, String phone, String details, Instant at, long by, LocalDate dueOn) {
+			String phone, String details, Long visitId, String submissionKey, Instant at, long by, LocalDate dueOn) {
 		return jdbc.sql("""
 				insert into frontdesk_application (municipality_id, number, service_id, person_id, applicant_name, applicant_pin,
 				  phone, details, status, visit_id, registered_at, registered_by, due_on, submission_key)
 				values (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?) returning id""")
-			.params(municipalityId, number, serviceId, personId, name, pin, phone, details, a.visitId(), Timestamp.from(at), by,
-					dueOn, a.submissionKey())
+			.params(municipalityId, number, serviceId, personId, name, pin, phone, details, visitId, Timestamp.from(at), by,
+					dueOn, submissionKey)
 			.query(Long.class).single();
 	}
 

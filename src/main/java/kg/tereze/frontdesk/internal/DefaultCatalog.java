@@ -73,7 +73,7 @@ class DefaultCatalog implements ApplicationRunner {
 	}
 
 	void install(long municipalityId) {
-		if (store.municipalitiesWithCatalog().contains(municipalityId)) {
+		if (store.any(municipalityId)) {
 			return;
 		}
 		SERVICES.forEach(s -> store.insert(municipalityId, s.code(), s));

@@ -11,7 +11,6 @@ import java.util.Random;
 import kg.tereze.frontdesk.ApplicationChange;
 import kg.tereze.frontdesk.ApplicationStatus;
 import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.NewApplication;
 import kg.tereze.frontdesk.WorkingDays;
 import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
@@ -128,8 +127,8 @@ class DemoFrontdesk implements ApplicationRunner {
 		var ref = numbers.next(m, "APPLICATION", day.getYear());
 		String text = kg.tereze.frontdesk.Applications.printed(ref);
 		LocalDate due = WorkingDays.after(day, s.deadlineDays());
-		long id = applications.insert(m, text, s.id(), null, name, null, new NewApplication(s.code(), null, null, null, null, null, null),
-				"+996 555 " + (100000 + random.nextInt(899999)), "", at, clerk, due);
+		long id = applications.insert(m, text, s.id(), null, name, null, "+996 555 " + (100000 + random.nextInt(899999)), "",
+				null, null, at, clerk, due);
 		applications.recordChange(id, new ApplicationChange(at, clerk, null, ApplicationStatus.REGISTERED, null, null, false));
 		List<ApplicationStatus> way = List.of(ApplicationStatus.ASSIGNED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.READY,
 				ApplicationStatus.HANDED_OVER);

@@ -64,6 +64,11 @@ public class ServiceCatalogStore {
 			.update();
 	}
 
+	public boolean any(long municipalityId) {
+		return jdbc.sql("select exists (select 1 from frontdesk_service where municipality_id = ?)").param(municipalityId)
+			.query(Boolean.class).single();
+	}
+
 	/** Municipalities whose catalog has been started, in one query (start-up checks them all). */
 	public java.util.Set<Long> municipalitiesWithCatalog() {
 		return new java.util.HashSet<>(jdbc.sql("select distinct municipality_id from frontdesk_service").query(Long.class).list());

@@ -2,7 +2,6 @@ package kg.tereze.frontdesk.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,15 +86,8 @@ class ApplicationsController {
 	void export(@RequestParam Map<String, String> query, HttpServletResponse response, Locale locale) throws IOException {
 		Tenant t = CurrentTenant.require();
 		ApplicationFilter f = ApplicationQuery.of(query).filter(0, ApplicationFilter.MAX_SIZE);
-		List<Application> rows = new ArrayList<>();
-		for (int p = 0; p < 50; p++) {
-			ResultPage<Application> r = applications.list(t, new ApplicationFilter(f.status(), f.inWork(), f.serviceId(),
-					f.assigneeId(), f.overdueOnly(), f.text(), f.sort(), p, ApplicationFilter.MAX_SIZE));
-			rows.addAll(r.items());
-			if (!r.hasNext()) {
-				break;
-			}
-		}
+		List<Application> rows = ResultPage.gather(p -> applications.list(t, new ApplicationFilter(f.status(), f.inWork(),
+				f.serviceId(), f.assigneeId(), f.overdueOnly(), f.text(), f.sort(), p, ApplicationFilter.MAX_SIZE)), 50);
 		Map<Long, String> services = FrontdeskPage.serviceNames(catalog.of(t.requireMunicipality()), locale);
 		Map<Long, String> staff = page.staffNames(t);
 		var today = today();

@@ -34,9 +34,13 @@ class DashboardController {
 
 	private final FrontdeskPage page;
 
+	private final kg.tereze.frontdesk.ServiceCatalog catalog;
+
 	private final MessageSource messages;
 
-	DashboardController(DeskDashboard dashboard, FrontdeskPage page, MessageSource messages) {
+	DashboardController(DeskDashboard dashboard, FrontdeskPage page, kg.tereze.frontdesk.ServiceCatalog catalog,
+			MessageSource messages) {
+		this.catalog = catalog;
 		this.dashboard = dashboard;
 		this.page = page;
 		this.messages = messages;
@@ -45,7 +49,6 @@ class DashboardController {
 	@GetMapping
 	String show(@RequestParam Map<String, String> query, Model model, HttpServletResponse response, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		page.names(t, model, locale);
 		LocalDate today = dashboard.today();
 		model.addAttribute("today", today);
 		model.addAttribute("weekAgo", today.minusDays(6));
@@ -57,8 +60,7 @@ class DashboardController {
 			model.addAttribute("medianText", minutes(f.median().toSeconds(), locale));
 			model.addAttribute("p90Text", minutes(f.p90().toSeconds(), locale));
 			Map<Long, String> staff = page.staffNames(t);
-			@SuppressWarnings("unchecked")
-			Map<Long, String> services = (Map<Long, String>) model.getAttribute("serviceNames");
+			Map<Long, String> services = FrontdeskPage.serviceNames(catalog.of(t.requireMunicipality()), locale);
 			model.addAttribute("clerkBars", bars(f.byClerk(), staff, locale));
 			model.addAttribute("serviceBars", bars(f.byService(), services, locale));
 			model.addAttribute("dayBars", f.days().stream()

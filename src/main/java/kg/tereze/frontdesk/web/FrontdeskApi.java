@@ -163,7 +163,10 @@ class FrontdeskApi {
 		ApplicationFilter f = new ApplicationQuery(status, null, assignee, overdue, q, sort).filter(page, size);
 		ResultPage<Application> r = applications.list(t, new ApplicationFilter(f.status(), f.inWork(), serviceId,
 				f.assigneeId(), f.overdueOnly(), f.text(), f.sort(), f.page(), f.size()));
-		return new ResultPage<>(r.items().stream().map(a -> view(t, a)).toList(), r.total(), r.page(), r.size());
+		var services = catalog.byId(t.requireMunicipality());
+		LocalDate today = dashboard.today();
+		return new ResultPage<>(r.items().stream().map(a -> view(a, services.get(a.serviceId()), today)).toList(), r.total(),
+				r.page(), r.size());
 	}
 
 	@GetMapping("/applications/{number}")
@@ -220,9 +223,12 @@ class FrontdeskApi {
 	}
 
 	private ApplicationView view(Tenant t, Application a) {
-		DeskService s = catalog.require(t.requireMunicipality(), a.serviceId());
+		return view(a, catalog.require(t.requireMunicipality(), a.serviceId()), dashboard.today());
+	}
+
+	private static ApplicationView view(Application a, DeskService s, LocalDate today) {
 		return new ApplicationView(a.number(), s.code(), a.applicantName(), a.applicantPin(), a.phone(), a.details(),
-				a.status().name(), a.assigneeId(), a.registeredAt(), a.dueOn(), a.overdue(dashboard.today()), a.readyAt(),
-				a.closedAt(), a.note());
+				a.status().name(), a.assigneeId(), a.registeredAt(), a.dueOn(), a.overdue(today), a.readyAt(), a.closedAt(),
+				a.note());
 	}
 }

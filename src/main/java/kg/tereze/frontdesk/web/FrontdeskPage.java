@@ -7,7 +7,6 @@ import java.util.Map;
 
 import kg.tereze.frontdesk.DeskService;
 import kg.tereze.frontdesk.ServiceCatalog;
-import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.shared.Tenant;
 
@@ -42,10 +41,6 @@ class FrontdeskPage {
 	}
 
 	Map<Long, String> staffNames(Tenant t) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		for (StaffUser u : staff.list(t, null, "name", true, 0, 200).items()) {
-			names.put(u.id(), u.fullName());
-		}
-		return names;
+		return staff.names(t, false);
 	}
 }
