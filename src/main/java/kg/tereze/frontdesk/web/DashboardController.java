@@ -83,9 +83,9 @@ class DashboardController {
 			.toList();
 	}
 
-	/** The chart leaves a label about 30 characters; the table under it has the full name. */
+	/** The chart leaves a label about 25 characters; the full name is on the catalog page. */
 	private static String shortened(String name) {
-		return name.length() <= 30 ? name : name.substring(0, 29).strip() + "…";
+		return name.length() <= 25 ? name : name.substring(0, 24).strip() + "…";
 	}
 
 	private String minutes(long seconds, Locale locale) {
