@@ -69,6 +69,11 @@ public class AgentCredentials {
 		return agent;
 	}
 
+	/** Settings or a password changed: the next request of every agent is checked afresh. */
+	public void forgetAll() {
+		checked.clear();
+	}
+
 	private static String digest(String text) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

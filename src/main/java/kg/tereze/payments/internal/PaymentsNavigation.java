@@ -16,6 +16,11 @@ class PaymentsNavigation {
 	}
 
 	@Bean
+	NavItem agentsNav() {
+		return new NavItem("nav.agents", "/sysadmin/agents", Set.of("SYSTEM_ADMIN"), 110);
+	}
+
+	@Bean
 	NavItem reconciliationNav() {
 		return new NavItem("nav.reconciliations", "/payments/reconciliations", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 335);
 	}

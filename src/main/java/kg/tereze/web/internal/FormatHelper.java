@@ -2,7 +2,9 @@ package kg.tereze.web.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 /** Formats for templates ({@code ${@fmt.date(x)}}): dd.MM.yyyy, Asia/Bishkek, {@code 1 234,50 сом} in every language. */
 @Component("fmt")
 class FormatHelper {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	public String date(Instant instant) {
 		return Formats.date(instant);
@@ -30,6 +34,11 @@ class FormatHelper {
 		return Formats.dateTime(instant);
 	}
 
+	/** A local time as someone outside sent it (an agent's txn_date), shown as it came. */
+	public String dateTime(LocalDateTime local) {
+		return local == null ? "" : LOCAL.format(local);
+	}
+
 	/** "Ноябрь 2026" in the page's language. */
 	public String month(YearMonth month) {
 		return Formats.month(month, LocaleContextHolder.getLocale());
@@ -37,6 +46,10 @@ class FormatHelper {
 
 	public String money(Som amount) {
 		return Formats.money(amount);
+	}
+
+	public String tyiyn(long amount) {
+		return Formats.money(Som.ofTyiyn(amount));
 	}
 
 	public String quantity(java.math.BigDecimal q) {
