@@ -9,6 +9,7 @@ import java.util.Base64;
 
 import kg.tereze.support.Api;
 import kg.tereze.support.PdfText;
+import kg.tereze.support.QrInPdf;
 import kg.tereze.support.RunningApplication;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,8 @@ class CertificatesIT {
 				assertThat(text).contains("Социалдык фондго");
 			}
 			assertThat(text).as("Kyrgyz letters copy out as text").containsPattern("[өүң]");
+			assertThat(QrInPdf.texts(pdf.body())).as("the printed QR code, read back as a phone reads it")
+				.singleElement().asString().contains("/verify/" + c.get("verificationCode").asString());
 		}
 	}
 

@@ -3,20 +3,26 @@ package kg.tereze.support;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** What the QR codes printed in a PDF say, page by page, read back as a phone would read them. */
+/**
+ * What the QR codes printed in a PDF say, read back as a phone would read them: each page is printed
+ * to an image at 150 dpi and every code on it is decoded, top to bottom, left to right.
+ */
 public final class QrInPdf {
 
 	private QrInPdf() {
@@ -25,12 +31,9 @@ public final class QrInPdf {
 	public static List<String> texts(byte[] pdf) {
 		List<String> texts = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			for (PDPage page : document.getPages()) {
-				for (COSName name : page.getResources().getXObjectNames()) {
-					if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-						texts.add(decode(image.getImage()));
-					}
-				}
+			PDFRenderer renderer = new PDFRenderer(document);
+			for (int i = 0; i < document.getNumberOfPages(); i++) {
+				texts.addAll(decode(renderer.renderImageWithDPI(i, 150, ImageType.GRAY)));
 			}
 		}
 		catch (IOException e) {
@@ -48,13 +51,18 @@ public final class QrInPdf {
 		}
 	}
 
-	private static String decode(BufferedImage image) {
+	private static List<String> decode(BufferedImage page) {
 		try {
-			return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-				.getText();
+			Result[] found = new QRCodeMultiReader().decodeMultiple(
+					new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+			return java.util.Arrays.stream(found)
+				.sorted(Comparator.<Result>comparingDouble(r -> r.getResultPoints()[0].getY())
+					.thenComparingDouble(r -> r.getResultPoints()[0].getX()))
+				.map(Result::getText).toList();
 		}
-		catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException | NotFoundException e) {
-			throw new AssertionError("an image that is not a readable QR code", e);
+		catch (NotFoundException e) {
+			return List.of();
 		}
 	}
 }

@@ -36,7 +36,7 @@ public class NoticePdf {
 			td.sum { text-align: right; white-space: nowrap; }
 			tr.due td { font-size: 10.5pt; font-weight: bold; border-bottom: 0.8pt solid #000; }
 			.small { font-size: 7pt; color: #333; }
-			img.qr { width: 28mm; height: 28mm; }
+			.qr { display: block; width: 28mm; height: 28mm; margin: 0 auto; }
 			""";
 
 	private final PdfRenderer renderer;
@@ -134,7 +134,7 @@ public class NoticePdf {
 	}
 
 	private String qr(Notice n) {
-		return "<img class=\"qr\" alt=\"QR\" src=\"" + QrCodes.dataUri(n.qrText()) + "\"/>";
+		return QrCodes.pdfElement(n.qrText(), "qr");
 	}
 
 	private void row(StringBuilder s, String key, String valueHtml) {

@@ -46,7 +46,7 @@ public class CertificatePdf {
 			.line { border-bottom: 0.5pt solid #000; width: 40mm; }
 			.verify { width: 100%; margin-top: 6mm; border-top: 0.5pt solid #999; }
 			.verify td { vertical-align: middle; font-size: 8.5pt; padding-top: 2mm; }
-			.qr { width: 30mm; height: 30mm; }
+			.qr { display: block; width: 30mm; height: 30mm; }
 			.annulled { border: 2pt solid #b00; color: #b00; text-align: center; font-weight: bold; font-size: 13pt; padding: 2mm; margin-bottom: 3mm; }
 			""";
 
@@ -92,8 +92,8 @@ public class CertificatePdf {
 		h.append("<div class=\"closing\"><table class=\"sign\"><tr><td>").append(escape(c.signatoryPositionKy())).append("<br/>")
 			.append(escape(c.signatoryPositionRu())).append("</td><td><div class=\"line\"> </div></td><td><b>")
 			.append(escape(c.signatoryName())).append("</b></td></tr></table>");
-		h.append("<table class=\"verify\"><tr><td style=\"width: 36mm\"><img class=\"qr\" src=\"")
-			.append(QrCodes.dataUri(qrText(c))).append("\"/></td><td>").append(both("certificate.print.verify")).append("<br/><b>")
+		h.append("<table class=\"verify\"><tr><td style=\"width: 36mm\">")
+			.append(QrCodes.pdfElement(qrText(c), "qr")).append("</td><td>").append(both("certificate.print.verify")).append("<br/><b>")
 			.append(escape(verificationLink(c))).append("</b><br/>").append(both("certificate.print.code")).append(": <b>")
 			.append(escape(c.codeForPeople())).append("</b><br/>").append(both("certificate.print.key")).append(": ")
 			.append(escape(c.keyId())).append(" · ").append(escape(publicUrl)).append("/verify/keys</td></tr></table></div>");
