@@ -26,7 +26,7 @@ class MessageBundlesTest {
 	private static final Path I18N = Path.of("src/main/resources/i18n");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk" })
+	@ValueSource(strings = { "web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk", "messaging" })
 	void everyKeyIsTranslatedIntoEveryLanguage(String bundle) throws IOException {
 		Set<String> english = keys(bundle + ".properties");
 		assertThat(keys(bundle + "_ru.properties")).containsExactlyInAnyOrderElementsOf(english);
@@ -36,7 +36,7 @@ class MessageBundlesTest {
 	@Test
 	void everyLiteralKeyInTheTemplatesExists() throws IOException {
 		Set<String> all = new HashSet<>();
-		for (String bundle : List.of("web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk")) {
+		for (String bundle : List.of("web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk", "messaging")) {
 			all.addAll(keys(bundle + ".properties"));
 		}
 		Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");

@@ -87,6 +87,47 @@ public class ChannelStore {
 		remembered.clear();
 	}
 
+	/** A channel as its administrator sees it: when residents last wrote, and what waits to be sent. */
+	public record ChannelState(Channel channel, java.time.Instant lastInbound, long pending, long failed) {
+	}
+
+	public List<ChannelState> states(long municipalityId) {
+		return jdbc.sql("""
+				select c.*,
+				       (select max(last_inbound_at) from messaging_contact k where k.channel_id = c.id) as last_inbound,
+				       (select count(*) from messaging_outbox o where o.channel_id = c.id and o.state = 'PENDING') as pending,
+				       (select count(*) from messaging_outbox o where o.channel_id = c.id and o.state = 'FAILED') as failed
+				from messaging_channel c where c.municipality_id = ? order by c.kind, c.id""")
+			.param(municipalityId)
+			.query((rs, n) -> new ChannelState(channel(rs, n),
+					rs.getTimestamp("last_inbound") == null ? null : rs.getTimestamp("last_inbound").toInstant(),
+					rs.getLong("pending"), rs.getLong("failed")))
+			.list();
+	}
+
+	public boolean exists(ChannelKind kind, String externalId) {
+		return jdbc.sql("select count(*) from messaging_channel where kind = ? and lower(external_id) = lower(?)")
+			.params(kind.name(), externalId).query(Long.class).single() > 0;
+	}
+
+	public long add(long municipalityId, ChannelKind kind, String externalId, String secret, String sendToken) {
+		long id = jdbc.sql("""
+				insert into messaging_channel (municipality_id, kind, external_id, secret_hash, send_token)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(municipalityId, kind.name(), externalId, secret == null ? null : Secrets.sha256(secret), sendToken)
+			.query(Long.class).single();
+		remembered.clear();
+		return id;
+	}
+
+	public void change(long id, String sendToken, String secret, boolean active) {
+		jdbc.sql("""
+				update messaging_channel set send_token = coalesce(?, send_token),
+				       secret_hash = coalesce(?, secret_hash), active = ? where id = ?""")
+			.params(sendToken, secret == null ? null : Secrets.sha256(secret), active, id).update();
+		remembered.clear();
+	}
+
 	private static Channel channel(ResultSet rs, int n) throws SQLException {
 		return new Channel(rs.getLong("id"), rs.getLong("municipality_id"), ChannelKind.valueOf(rs.getString("kind")),
 				rs.getString("external_id"), rs.getString("send_token"), rs.getBoolean("active"));
