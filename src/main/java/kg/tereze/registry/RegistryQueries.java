@@ -57,6 +57,20 @@ public class RegistryQueries {
 				membership.map(ms -> ms.relation()).orElse(null), ctx.households.historyOfPerson(m, personId));
 	}
 
+	/**
+	 * The one living resident of the municipality with this phone number, compared by its last nine
+	 * digits; empty when nobody or more than one person has it (a shared family phone links no one).
+	 * Only the id leaves the register, for a module that links a conversation to its resident.
+	 */
+	public Optional<Long> livingByPhone(long municipalityId, String phone) {
+		String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+		if (digits.length() < 9) {
+			return Optional.empty();
+		}
+		List<Long> ids = ctx.persons.livingByPhoneTail(municipalityId, digits.substring(digits.length() - 9), 2);
+		return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+	}
+
 	/** A living person by PIN, for the modules that issue documents or bills from the book. */
 	public Optional<PersonCard> findByPin(Tenant t, String pin) {
 		long m = t.requireMunicipality();

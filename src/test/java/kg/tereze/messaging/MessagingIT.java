@@ -98,6 +98,29 @@ class MessagingIT {
 	}
 
 	@Test
+	void aResidentWhosePhoneIsInTheBookIsLinkedToTheirThreadUnlessThePhoneIsShared() {
+		String from = Messengers.phone();
+		String national = from.substring(3);
+		List<Long> people = jdbc.sql("""
+				select p.id from person p join municipality m on m.id = p.municipality_id
+				 where m.code = 'KAR' and p.death_date is null order by p.id desc limit 3""").query(Long.class).list();
+		jdbc.sql("update person set phone = ? where id = ?").params("0" + national.substring(0, 3) + " " + national.substring(3), people.get(0)).update();
+		assertThat(in().whatsApp(Messengers.waText(from, Messengers.wamid(), "Салам")).statusCode()).isEqualTo(200);
+		until("the thread", () -> thread(from) != null);
+		Api.Reply detail = clerk().get("/api/v1/appeals/threads/" + thread(from));
+		assertThat(detail.json().get("thread").get("personId").asLong()).isEqualTo(people.get(0));
+
+		String shared = Messengers.phone();
+		for (long person : people.subList(1, 3)) {
+			jdbc.sql("update person set phone = ? where id = ?").params("+" + shared, person).update();
+		}
+		assertThat(in().whatsApp(Messengers.waText(shared, Messengers.wamid(), "Салам")).statusCode()).isEqualTo(200);
+		until("the thread", () -> thread(shared) != null);
+		assertThat(jdbc.sql("select person_id from appeals_thread where id = ?").param(thread(shared)).query(Long.class).optional())
+			.as("a phone two residents share links nobody").isEmpty();
+	}
+
+	@Test
 	void aWhatsAppMessageLandsOnceInItsThreadAndTheAnswerGoesOutAsTextWithinTheWindow() {
 		String from = Messengers.phone();
 		String body = Messengers.waText(from, Messengers.wamid(), "Салам, көчөдө суу жок");

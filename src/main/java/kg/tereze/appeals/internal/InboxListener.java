@@ -1,10 +1,14 @@
 package kg.tereze.appeals.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
+import kg.tereze.audit.AuditRecord;
+import kg.tereze.audit.AuditTrail;
 import kg.tereze.messaging.MessageReceived;
 import kg.tereze.messaging.Outbox;
+import kg.tereze.registry.RegistryQueries;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +31,14 @@ class InboxListener {
 
 	private final Clock clock;
 
-	InboxListener(ThreadStore threads, SelfService selfService, Notifier notifier, Outbox outbox, Clock clock) {
+	private final RegistryQueries registry;
+
+	private final AuditTrail audit;
+
+	InboxListener(ThreadStore threads, SelfService selfService, Notifier notifier, Outbox outbox, Clock clock,
+			RegistryQueries registry, AuditTrail audit) {
+		this.registry = registry;
+		this.audit = audit;
 		this.threads = threads;
 		this.selfService = selfService;
 		this.notifier = notifier;
@@ -46,7 +57,11 @@ class InboxListener {
 		}
 		Optional<SelfService.Answer> automatic = m.location() == null && m.mediaCodes().isEmpty()
 				? selfService.answer(m.municipalityId(), m.text()) : Optional.empty();
-		long thread = threads.touch(m, automatic.map(a -> !a.complete()).orElse(true));
+		ThreadStore.Touched touched = threads.touch(m, automatic.map(a -> !a.complete()).orElse(true));
+		long thread = touched.id();
+		if (!touched.linked() && touched.phone() != null) {
+			linkByPhone(m.municipalityId(), thread, touched.phone());
+		}
 		if (!threads.addIncoming(thread, m)) {
 			return;
 		}
@@ -54,6 +69,19 @@ class InboxListener {
 			reply(m, thread, notifier.bilingual("appeals.refused." + m.refusal().name()));
 		}
 		automatic.ifPresent(a -> reply(m, thread, a.text()));
+	}
+
+	/**
+	 * A resident whose phone is in the household book, and in nobody else's entry, is linked at once, so
+	 * that staff see who writes; staff can change or undo it on the thread.
+	 */
+	private void linkByPhone(long municipalityId, long thread, String phone) {
+		registry.livingByPhone(municipalityId, phone).ifPresent(person -> {
+			if (threads.linkIfUnlinked(thread, person)) {
+				audit.record(AuditRecord.updated("appeals_thread", thread, municipalityId, Map.of("personId", ""),
+						Map.of("personId", person, "by", "phone")));
+			}
+		});
 	}
 
 	private void reply(MessageReceived m, long thread, String text) {

@@ -34,8 +34,12 @@ public class ThreadStore {
 		this.jdbc = jdbc;
 	}
 
+	/** A thread as a message left it: whether it is linked to a resident yet, and the phone it came from. */
+	public record Touched(long id, boolean linked, String phone) {
+	}
+
 	/** The resident's thread on the channel, made on the first message; it waits for an answer again. */
-	public long touch(MessageReceived m, boolean waiting) {
+	public Touched touch(MessageReceived m, boolean waiting) {
 		return jdbc.sql("""
 				insert into appeals_thread (municipality_id, channel, channel_id, address, name, phone, last_message_at, waiting)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -44,10 +48,10 @@ public class ThreadStore {
 				       phone = coalesce(excluded.phone, appeals_thread.phone),
 				       last_message_at = greatest(appeals_thread.last_message_at, excluded.last_message_at),
 				       waiting = appeals_thread.waiting or excluded.waiting
-				returning id""")
+				returning id, person_id is not null as linked, phone""")
 			.params(m.municipalityId(), m.kind().name(), m.channelId(), m.from(), m.senderName(), phone(m),
 					utc(m.receivedAt()), waiting)
-			.query(Long.class).single();
+			.query((rs, n) -> new Touched(rs.getLong("id"), rs.getBoolean("linked"), rs.getString("phone"))).single();
 	}
 
 	private static String phone(MessageReceived m) {
@@ -119,6 +123,12 @@ public class ThreadStore {
 				(Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("place"),
 				media == null ? List.of() : Arrays.asList((String[]) media.getArray()), (Long) rs.getObject("staff_user_id"),
 				(Long) rs.getObject("outbox_id"), rs.getBoolean("automatic"), rs.getTimestamp("at").toInstant());
+	}
+
+	/** Links the resident found by phone, unless staff linked someone meanwhile; true when it linked. */
+	public boolean linkIfUnlinked(long threadId, long personId) {
+		return jdbc.sql("update appeals_thread set person_id = ? where id = ? and person_id is null")
+			.params(personId, threadId).update() == 1;
 	}
 
 	public void linkPerson(long threadId, Long personId) {

@@ -65,6 +65,14 @@ public class PersonStore {
 			.query(PersonStore::map).optional();
 	}
 
+	/** Living persons whose phone ends in the same nine digits; at most {@code limit}. */
+	public List<Long> livingByPhoneTail(long municipalityId, String tail, int limit) {
+		return jdbc.sql("""
+				select id from person where municipality_id = ? and phone is not null and death_date is null
+				   and right(regexp_replace(phone, '[^0-9]', '', 'g'), 9) = ? limit ?""")
+			.params(municipalityId, tail, limit).query(Long.class).list();
+	}
+
 	public Optional<PersonRow> findByPin(long municipalityId, String pin) {
 		return jdbc.sql(COLUMNS + " where municipality_id = ? and pin = ?").params(municipalityId, pin)
 			.query(PersonStore::map).optional();
