@@ -11,6 +11,7 @@ import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +63,14 @@ public class Channels {
 			throw new InvalidInputException("externalId", "messaging.channel.error.taken");
 		}
 		String secret = kind == ChannelKind.TELEGRAM ? secret() : null;
-		long channel = store.add(t.requireMunicipality(), kind, id, secret, sendToken);
+		long channel;
+		try {
+			channel = store.add(t.requireMunicipality(), kind, id, secret, sendToken);
+		}
+		catch (DuplicateKeyException e) {
+			// another administrator connected the same number a moment ago
+			throw new InvalidInputException("externalId", "messaging.channel.error.taken");
+		}
 		audit.record(AuditRecord.created("messaging_channel", channel, t.requireMunicipality(),
 				Map.of("kind", kind.name(), "externalId", id)));
 		return new ChannelSecret(require(t, channel), secret);

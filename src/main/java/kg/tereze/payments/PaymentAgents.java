@@ -16,6 +16,7 @@ import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,12 @@ public class PaymentAgents {
 		}
 		checkMunicipalities(settings);
 		String password = password();
-		store.create(c, encoder.encode(password), settings, clock.instant());
+		try {
+			store.create(c, encoder.encode(password), settings, clock.instant());
+		}
+		catch (DuplicateKeyException e) {
+			throw new InvalidInputException("code", "payments.agent.error.codeTaken", c);
+		}
 		PaymentAgent agent = store.byCode(c).orElseThrow().agent();
 		audit.record(AuditRecord.created("payment_agent", c, null, settings));
 		return new AgentPassword(agent, password);
