@@ -19,4 +19,9 @@ class AppealsNavigation {
 	NavItem problemReportsNav() {
 		return new NavItem("nav.problemReports", "/appeals/reports", Set.of("CLERK", "HEAD", "AUDITOR", "ACCOUNTANT"), 255);
 	}
+
+	@Bean
+	NavItem open311KeysNav() {
+		return new NavItem("nav.open311Keys", "/appeals/open311-keys", Set.of("ADMIN", "HEAD", "AUDITOR"), 525);
+	}
 }
