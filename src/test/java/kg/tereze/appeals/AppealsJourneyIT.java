@@ -94,9 +94,11 @@ class AppealsJourneyIT extends BrowserJourney {
 		page.click("#public-form button[type=submit]");
 		assertThat(page.locator("#public-form .alert-danger")).isVisible();
 		assertThat(page.locator("#description")).hasValue("Не вывезен мусор у школы");
+		Browser.screenshot(page, "appeals-public-form-ru");
 		page.selectOption("#category", "waste");
 		page.selectOption("#village", new com.microsoft.playwright.options.SelectOption().setIndex(1));
 		page.fill("#address", "ул. Школьная");
+		page.setInputFiles("#photo", new com.microsoft.playwright.options.FilePayload("school.png", "image/png", ProblemReportsIT.png()));
 		page.click("#public-form button[type=submit]");
 		assertThat(page.locator("#filed")).isVisible();
 		assertThat(page.locator("#public-status")).hasText("Новое");

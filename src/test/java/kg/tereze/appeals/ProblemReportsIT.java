@@ -1,5 +1,7 @@
 package kg.tereze.appeals;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import kg.tereze.messaging.Messengers;
@@ -150,6 +152,48 @@ class ProblemReportsIT {
 		assertThat(clerk.get("/api/v1/appeals/reports?status=DONE").status()).isEqualTo(400);
 		assertThat(clerk.get("/api/v1/appeals/reports?category=x").status()).isEqualTo(400);
 		assertThat(reports()).isEqualTo(before);
+	}
+
+	static byte[] png() {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void aResidentAttachesPhotosOnThePublicFormAndOnlyPicturesAreTaken() {
+		kg.tereze.support.WebSession web = new kg.tereze.support.WebSession(port);
+		String form = "/public/41706255832000/report";
+		web.get(form);
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("category", "road");
+		fields.put("description", "Көпүрө бузулду");
+		fields.put("village", String.valueOf(village()));
+		fields.put("key", java.util.UUID.randomUUID().toString());
+		long before = reports();
+		long media = jdbc.sql("select count(*) from messaging_media").query(Long.class).single();
+
+		var refused = web.postMultipart(form, fields, "photo", List.of(png(), "<html>not a picture</html>".getBytes()));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Көпүрө бузулду", "JPEG");
+		var tooMany = web.postMultipart(form, fields, "photo", java.util.Collections.nCopies(6, png()));
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(reports()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from messaging_media").query(Long.class).single()).as("no photo kept without its report")
+			.isEqualTo(media);
+
+		var filed = web.postMultipart(form, fields, "photo", List.of(png(), png()));
+		assertThat(filed.statusCode()).isEqualTo(302);
+		String number = filed.headers().firstValue("Location").orElseThrow().replaceAll(".*/reports/([^?]+).*", "$1");
+		Api.Reply seen = as("karool.clerk").get("/api/v1/appeals/reports/" + number);
+		assertThat(seen.json().get("report").get("photos").size()).isEqualTo(2);
+		assertThat(jdbc.sql("select mime_type from messaging_media order by id desc limit 1").query(String.class).single())
+			.isEqualTo("image/png");
 	}
 
 	@Test

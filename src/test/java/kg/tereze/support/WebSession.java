@@ -72,6 +72,34 @@ public final class WebSession {
 		return postRaw(path, fields);
 	}
 
+	/** A multipart form with files under one field name, and the CSRF token of the last page fetched. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> form, String fileField, java.util.List<byte[]> files) {
+		String boundary = "tz" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		fields.putIfAbsent("_csrf", csrf);
+		try {
+			for (Map.Entry<String, String> e : fields.entrySet()) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+						+ e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			int i = 0;
+			for (byte[] file : files) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"photo"
+						+ (i++) + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				body.write(file);
+				body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> form) {
 		return postRaw(path, form);
 	}

@@ -15,6 +15,7 @@ import kg.tereze.appeals.Category;
 import kg.tereze.appeals.NewReport;
 import kg.tereze.appeals.ProblemReport;
 import kg.tereze.appeals.ProblemReports;
+import kg.tereze.appeals.ReportPhotos;
 import kg.tereze.appeals.PublicFigures;
 import kg.tereze.appeals.Source;
 import kg.tereze.appeals.internal.SubmissionRateLimit;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The municipality's public page, no sign-in: open reports (no names, no phones), counts by category,
@@ -53,6 +55,8 @@ class PublicController {
 
 	private final SubmissionRateLimit limit;
 
+	private final ReportPhotos photos;
+
 	private final AppealsPage page;
 
 	private final MessageSource messages;
@@ -60,7 +64,8 @@ class PublicController {
 	private final java.time.Clock clock;
 
 	PublicController(Municipalities municipalities, Categories categories, ProblemReports reports,
-			SubmissionRateLimit limit, AppealsPage page, MessageSource messages, java.time.Clock clock) {
+			SubmissionRateLimit limit, AppealsPage page, MessageSource messages, java.time.Clock clock, ReportPhotos photos) {
+		this.photos = photos;
 		this.municipalities = municipalities;
 		this.categories = categories;
 		this.reports = reports;
@@ -103,7 +108,8 @@ class PublicController {
 	}
 
 	@PostMapping("/report")
-	String submit(@PathVariable String soate, @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
+	String submit(@PathVariable String soate, @RequestParam Map<String, String> form,
+			@RequestParam(name = "photo", required = false) List<MultipartFile> photo, Model model, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		Municipality m = municipality(soate);
 		if (FormFields.blankToNull(form.get("website")) != null) {
@@ -119,10 +125,10 @@ class PublicController {
 		}
 		ProblemReport r;
 		try {
-			r = reports.file(m.id(), new NewReport(form.get("category"), form.get("description"), null, null,
+			r = photos.file(m.id(), new NewReport(form.get("category"), form.get("description"), null, null,
 					FormFields.number(form, "village"), FormFields.blankToNull(form.get("address")),
 					FormFields.blankToNull(form.get("name")), FormFields.blankToNull(form.get("phone")), null, List.of(),
-					Source.WEB, null, key(form.get("key"))), null);
+					Source.WEB, null, key(form.get("key"))), uploaded(photo));
 		}
 		catch (InvalidInputException e) {
 			show(m, model, locale);
@@ -142,6 +148,23 @@ class PublicController {
 		model.addAttribute("categoryName", categories.require(m.id(), r.categoryId()).name().in(locale));
 		model.addAttribute("villageNames", page.villages(m.id(), locale));
 		return "appeals/public-report";
+	}
+
+	/** The files chosen; a browser sends one empty part when none was. */
+	private static List<byte[]> uploaded(List<MultipartFile> files) {
+		List<byte[]> photos = new java.util.ArrayList<>();
+		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+			if (f.isEmpty()) {
+				continue;
+			}
+			try {
+				photos.add(f.getBytes());
+			}
+			catch (java.io.IOException e) {
+				throw new InvalidInputException("photos", "messaging.media.error.type");
+			}
+		}
+		return photos;
 	}
 
 	private void show(Municipality m, Model model, Locale locale) {
