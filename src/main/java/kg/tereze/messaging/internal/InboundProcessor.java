@@ -21,12 +21,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through the stored messages after their webhooks were answered: fetches photos, then in one
- * transaction stores them, publishes {@link MessageReceived} (its listeners run in the same
- * transaction) and marks the message done. A node stopped in the middle leaves its messages leased;
+ * Works through the stored messages after their webhooks were answered: fetches photos, then stores
+ * them, publishes {@link MessageReceived} (its listeners run in the same transaction) and marks the
+ * message done. A claimed batch commits as one transaction with a savepoint per message, so a message
+ * that fails is rolled back alone and marked failed, and the disk is not asked for a commit per
+ * message while the webhooks wait for theirs. A node stopped in the middle leaves its messages leased;
  * they are taken again when the lease ends, and none is handed on twice.
  */
 @Component
@@ -56,6 +59,8 @@ class InboundProcessor {
 
 	private final TransactionTemplate tx;
 
+	private final TransactionTemplate nested;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -75,11 +80,13 @@ class InboundProcessor {
 		this.settings = settings;
 		this.events = events;
 		this.tx = tx;
+		this.nested = new TransactionTemplate(tx.getTransactionManager());
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.json = json;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.worker = new PollingWorker<>("messaging-in", 200, 100, n -> inbound.claim(n, clock.instant(), LEASE),
-				this::process);
+				this::processBatch);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -94,7 +101,35 @@ class InboundProcessor {
 		worker.stop();
 	}
 
-	void process(Inbound in) {
+	/** What one message comes to once its photos are fetched, ready to be written. */
+	private record Prepared(Inbound in, Channel channel, Incoming message, String text, Location place, Refusal refusal,
+			List<Http.Download> files) {
+	}
+
+	void processBatch(List<Inbound> batch) {
+		List<Prepared> ready = new ArrayList<>();
+		for (Inbound in : batch) {
+			Prepared p = prepare(in);
+			if (p != null) {
+				ready.add(p);
+			}
+		}
+		if (ready.isEmpty()) {
+			return;
+		}
+		tx.executeWithoutResult(outer -> {
+			for (Prepared p : ready) {
+				try {
+					nested.executeWithoutResult(status -> write(p));
+				}
+				catch (RuntimeException e) {
+					failed(p.in(), e);
+				}
+			}
+		});
+	}
+
+	private Prepared prepare(Inbound in) {
 		try {
 			Channel channel = channels.find(in.channelId()).orElseThrow();
 			Incoming message = Incoming.read(channel.kind(), json.readTree(in.payload()));
@@ -130,23 +165,28 @@ class InboundProcessor {
 					refusal = Refusal.MEDIA_UNAVAILABLE;
 				}
 			}
-			String kept = text;
-			Location place = location;
-			Refusal refused = refusal;
-			tx.executeWithoutResult(status -> {
-				Instant now = clock.instant();
-				List<String> codes = files.stream().map(f -> media.store(channel.municipalityId(), f.mimeType(), f.content(), now)).toList();
-				inbound.contacted(channel.id(), message.from(), in.receivedAt());
-				events.publishEvent(new MessageReceived(channel.municipalityId(), channel.id(), channel.kind(),
-						in.externalId(), message.from(), message.senderName(), kept, place, codes, message.sharedPhone(),
-						refused, in.receivedAt()));
-				inbound.done(in.id());
-			});
+			return new Prepared(in, channel, message, text, location, refusal, files);
 		}
 		catch (RuntimeException e) {
-			boolean last = in.attempts() >= MAX_ATTEMPTS || (e instanceof ChannelCallFailed f && !f.retryable());
-			log.warn("Message {} not processed (try {}): {}", in.id(), in.attempts(), e.toString());
-			inbound.failed(in.id(), e.toString(), clock.instant().plus(Backoff.after(in.attempts(), settings.retryBase())), last);
+			failed(in, e);
+			return null;
 		}
+	}
+
+	private void write(Prepared p) {
+		Instant now = clock.instant();
+		Channel channel = p.channel();
+		List<String> codes = p.files().stream().map(f -> media.store(channel.municipalityId(), f.mimeType(), f.content(), now)).toList();
+		inbound.contacted(channel.id(), p.message().from(), p.in().receivedAt());
+		events.publishEvent(new MessageReceived(channel.municipalityId(), channel.id(), channel.kind(), p.in().externalId(),
+				p.message().from(), p.message().senderName(), p.text(), p.place(), codes, p.message().sharedPhone(),
+				p.refusal(), p.in().receivedAt()));
+		inbound.done(p.in().id());
+	}
+
+	private void failed(Inbound in, RuntimeException e) {
+		boolean last = in.attempts() >= MAX_ATTEMPTS || (e instanceof ChannelCallFailed f && !f.retryable());
+		log.warn("Message {} not processed (try {}): {}", in.id(), in.attempts(), e.toString());
+		inbound.failed(in.id(), e.toString(), clock.instant().plus(Backoff.after(in.attempts(), settings.retryBase())), last);
 	}
 }

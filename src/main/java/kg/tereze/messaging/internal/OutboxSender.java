@@ -57,7 +57,8 @@ class OutboxSender {
 		this.settings = settings;
 		this.clock = clock;
 		this.enabled = enabled;
-		this.worker = new PollingWorker<>("messaging-out", 500, 50, n -> outbox.claim(n, clock.instant(), LEASE), this::send);
+		this.worker = new PollingWorker<>("messaging-out", 500, 50, n -> outbox.claim(n, clock.instant(), LEASE),
+				batch -> batch.forEach(this::send));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

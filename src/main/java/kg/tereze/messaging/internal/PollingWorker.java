@@ -27,11 +27,12 @@ final class PollingWorker<T> {
 
 	private final IntFunction<List<T>> claim;
 
-	private final Consumer<T> handle;
+	private final Consumer<List<T>> handle;
 
 	private final ScheduledExecutorService executor;
 
-	PollingWorker(String name, long delayMillis, int batch, IntFunction<List<T>> claim, Consumer<T> handle) {
+	/** {@code handle} gets each claimed batch whole, so that it may commit it at once. */
+	PollingWorker(String name, long delayMillis, int batch, IntFunction<List<T>> claim, Consumer<List<T>> handle) {
 		this.name = name;
 		this.delayMillis = delayMillis;
 		this.batch = batch;
@@ -54,7 +55,9 @@ final class PollingWorker<T> {
 			List<T> taken;
 			do {
 				taken = claim.apply(batch);
-				taken.forEach(handle);
+				if (!taken.isEmpty()) {
+					handle.accept(taken);
+				}
 			}
 			while (taken.size() == batch && !executor.isShutdown());
 		}
