@@ -258,6 +258,40 @@ class MessagingIT {
 	}
 
 	@Test
+	void aResidentHandsInAMeterReadingOnWhatsAppAndALowerOneIsExplained() {
+		var meter = jdbc.sql("""
+				select a.number, b.id from billing_meter b join payer_account a on a.id = b.account_id
+				  join municipality m on m.id = a.municipality_id
+				 where m.code = 'KAR' and b.removed_on is null
+				   and (select count(*) from billing_meter o where o.account_id = b.account_id and o.removed_on is null) = 1
+				 order by b.id limit 1""").query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2) }).single();
+		String account = (String) meter[0];
+		long meterId = (Long) meter[1];
+		java.math.BigDecimal last = jdbc.sql("""
+				select coalesce((select value from billing_reading where meter_id = ? order by read_on desc, id desc limit 1),
+				                (select initial_value from billing_meter where id = ?))""")
+			.params(meterId, meterId).query(java.math.BigDecimal.class).single();
+		long before = jdbc.sql("select count(*) from billing_reading where meter_id = ?").param(meterId).query(Long.class).single();
+		String from = Messengers.phone();
+		String wamid = Messengers.wamid();
+		in().whatsApp(Messengers.waText(from, wamid, account + " " + last.add(java.math.BigDecimal.valueOf(7)).toPlainString()));
+		in().whatsApp(Messengers.waText(from, wamid, account + " " + last.add(java.math.BigDecimal.valueOf(7)).toPlainString()));
+		until("the answer", () -> !sentTo("/wa/v21.0/.*/messages", from).isEmpty());
+		assertThat(sentTo("/wa/v21.0/.*/messages", from).get(0).getBodyAsString()).contains(account, "принято");
+		assertThat(jdbc.sql("select source from billing_reading where meter_id = ? order by id desc limit 1").param(meterId)
+			.query(String.class).single()).isEqualTo("RESIDENT");
+		assertThat(jdbc.sql("select count(*) from billing_reading where meter_id = ?").param(meterId).query(Long.class).single())
+			.isEqualTo(before + 1);
+
+		in().whatsApp(Messengers.waText(from, Messengers.wamid(), account + " 0"));
+		until("the second answer", () -> sentTo("/wa/v21.0/.*/messages", from).size() == 2);
+		assertThat(sentTo("/wa/v21.0/.*/messages", from).stream().map(r -> r.getBodyAsString()).toList())
+			.anyMatch(b -> b.contains("меньше последних"));
+		assertThat(jdbc.sql("select count(*) from billing_reading where meter_id = ?").param(meterId).query(Long.class).single())
+			.isEqualTo(before + 1);
+	}
+
+	@Test
 	void anotherMunicipalityOrAnotherRoleGetsNoThread() {
 		String from = Messengers.phone();
 		in().whatsApp(Messengers.waText(from, Messengers.wamid(), "Салам"));

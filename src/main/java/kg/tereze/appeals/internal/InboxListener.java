@@ -56,7 +56,7 @@ class InboxListener {
 			return;
 		}
 		Optional<SelfService.Answer> automatic = m.location() == null && m.mediaCodes().isEmpty()
-				? selfService.answer(m.municipalityId(), m.text()) : Optional.empty();
+				? selfService.answer(m.municipalityId(), m.text(), key(m), m.from()) : Optional.empty();
 		ThreadStore.Touched touched = threads.touch(m, automatic.map(a -> !a.complete()).orElse(true));
 		long thread = touched.id();
 		if (!touched.linked() && touched.phone() != null) {
@@ -69,6 +69,12 @@ class InboxListener {
 			reply(m, thread, notifier.bilingual("appeals.refused." + m.refusal().name()));
 		}
 		automatic.ifPresent(a -> reply(m, thread, a.text()));
+	}
+
+	/** The message's own name on its channel, as an idempotency key of at most 100 characters. */
+	private static String key(MessageReceived m) {
+		String key = "msg-" + m.channelId() + "-" + m.externalId();
+		return key.length() <= 100 ? key : key.substring(0, 100);
 	}
 
 	/**

@@ -1,9 +1,22 @@
 package kg.tereze.appeals.internal;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import kg.tereze.billing.Meter;
+import kg.tereze.billing.MeterPosition;
+import kg.tereze.billing.Meters;
+import kg.tereze.billing.Reading;
+import kg.tereze.billing.ReadingSource;
+import kg.tereze.billing.Readings;
 
 import kg.tereze.certificates.CertificateFees;
 import kg.tereze.certificates.CertificateType;
@@ -16,6 +29,7 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
@@ -48,8 +62,17 @@ class SelfService {
 
 	private final Notifier notifier;
 
+	private final Meters meters;
+
+	private final Readings readings;
+
+	private final Clock clock;
+
 	SelfService(Accounts accounts, Ledger ledger, Certificates certificates, CertificateTypes types, CertificateFees fees,
-			Notifier notifier) {
+			Notifier notifier, Meters meters, Readings readings, Clock clock) {
+		this.meters = meters;
+		this.readings = readings;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.ledger = ledger;
 		this.certificates = certificates;
@@ -66,12 +89,19 @@ class SelfService {
 	record Answer(String text, boolean complete) {
 	}
 
-	/** The automatic answer to {@code text}, if it is a question the machine can answer. */
-	Optional<Answer> answer(long municipalityId, String text) {
+	/**
+	 * The automatic answer to {@code text}, if it is a question the machine can answer. {@code messageKey}
+	 * names the message on its channel: a reading delivered twice is recorded once under it.
+	 */
+	Optional<Answer> answer(long municipalityId, String text, String messageKey, String from) {
 		if (text == null || text.isBlank() || text.length() > 60) {
 			return Optional.empty();
 		}
 		String t = text.strip().toLowerCase(Locale.ROOT);
+		Matcher reading = READING.matcher(t);
+		if (reading.matches()) {
+			return Optional.of(reading(municipalityId, reading.group(1), reading.group(2), messageKey, from));
+		}
 		if (MENU.contains(t)) {
 			return Optional.of(new Answer(notifier.bilingual("appeals.bot.menu"), true));
 		}
@@ -94,6 +124,43 @@ class SelfService {
 
 	private Tenant channel(long municipalityId) {
 		return new Tenant(0, "messenger", municipalityId, null, Set.of());
+	}
+
+	/** An account number and what the meter shows: "12345678 1520" or "12345678 1520,5". */
+	private static final Pattern READING = Pattern.compile("([0-9]{8})\\s+([0-9]{1,9}(?:[.,][0-9]{1,3})?)");
+
+	/** A resident hands in their meter's reading; it is checked as any other and kept as the resident's. */
+	private Answer reading(long municipalityId, String number, String value, String messageKey, String from) {
+		Optional<PayerAccount> account = AccountNumber.wellFormed(number)
+				? accounts.byNumber(AccountNumber.parse(number)).filter(a -> a.municipalityId() == municipalityId)
+				: Optional.empty();
+		if (account.isEmpty()) {
+			return new Answer(notifier.bilingual("appeals.bot.accountUnknown", number), true);
+		}
+		Tenant resident = new Tenant(0, "resident " + from, municipalityId, null, Set.of());
+		List<Meter> inPlace = meters.of(resident, account.get()).stream().filter(Meter::inPlace).toList();
+		if (inPlace.isEmpty()) {
+			return new Answer(notifier.bilingual("appeals.bot.readingNoMeter", number), true);
+		}
+		if (inPlace.size() > 1) {
+			return new Answer(notifier.bilingual("appeals.bot.readingSeveral", number), false);
+		}
+		Meter meter = inPlace.get(0);
+		LocalDate today = clock.instant().atZone(Formats.BISHKEK).toLocalDate();
+		BigDecimal shown = new BigDecimal(value.replace(',', '.'));
+		try {
+			// checked here first: a refusal from inside the recording would spoil the message's transaction
+			MeterPosition.checkedValue("value", shown);
+			meter.last().to(today, shown, today);
+			Reading r = readings.record(resident, account.get(), meter.id(),
+					new Readings.Taken(today, shown, ReadingSource.RESIDENT, messageKey)).reading();
+			return new Answer(notifier.bilingual(r.flagged() ? "appeals.bot.readingFlagged" : "appeals.bot.readingTaken",
+					number, meter.number(), Formats.quantity(r.value()), Formats.date(r.readOn()),
+					Formats.quantity(r.consumption())), true);
+		}
+		catch (InvalidInputException e) {
+			return new Answer(notifier.bilingual(e.messageKey(), e.args()), true);
+		}
 	}
 
 	private String balance(long municipalityId, String number) {
