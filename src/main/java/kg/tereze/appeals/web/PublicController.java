@@ -1,5 +1,6 @@
 package kg.tereze.appeals.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ class PublicController {
 
 	/** The files chosen; a browser sends one empty part when none was. */
 	private static List<byte[]> uploaded(List<MultipartFile> files) {
-		List<byte[]> photos = new java.util.ArrayList<>();
+		List<byte[]> photos = new ArrayList<>();
 		for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
 			if (f.isEmpty()) {
 				continue;
@@ -160,7 +161,7 @@ class PublicController {
 			try {
 				photos.add(f.getBytes());
 			}
-			catch (java.io.IOException e) {
+			catch (IOException e) {
 				throw new InvalidInputException("photos", "messaging.media.error.type");
 			}
 		}
