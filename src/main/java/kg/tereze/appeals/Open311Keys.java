@@ -1,8 +1,7 @@
 package kg.tereze.appeals;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.RandomCodes;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.stereotype.Service;
@@ -33,8 +33,6 @@ public class Open311Keys {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	Open311Keys(ApiKeyStore store, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
@@ -55,13 +53,11 @@ public class Open311Keys {
 		if (name.isEmpty() || name.length() > 200) {
 			throw new InvalidInputException("name", "appeals.key.error.name");
 		}
-		byte[] bytes = new byte[24];
-		random.nextBytes(bytes);
-		String secret = "o311-" + HexFormat.of().formatHex(bytes);
-		long id = store.create(t.requireMunicipality(), name, secret, clock.instant());
+		String secret = "o311-" + RandomCodes.of("0123456789abcdef", 48);
+		Instant now = clock.instant();
+		long id = store.create(t.requireMunicipality(), name, secret, now);
 		audit.record(AuditRecord.created("appeals_api_key", id, t.requireMunicipality(), Map.of("name", name)));
-		Open311Key key = store.of(t.requireMunicipality()).stream().filter(k -> k.id() == id).findFirst().orElseThrow();
-		return new Issued(key, secret);
+		return new Issued(new Open311Key(id, name, now, null), secret);
 	}
 
 	@Transactional

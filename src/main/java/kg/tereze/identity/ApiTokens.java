@@ -1,8 +1,6 @@
 package kg.tereze.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import kg.tereze.identity.internal.TokenHash;
 import kg.tereze.identity.internal.TokenPrincipalCache;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.RandomCodes;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.stereotype.Service;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Personal API tokens for scripts and integrations: {@code Authorization: Bearer trz_...}. */
 @Service
 public class ApiTokens {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRepository repository;
 
@@ -45,9 +42,7 @@ public class ApiTokens {
 
 	@Transactional
 	public CreatedApiToken create(Tenant me, String name) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return create(me.userId(), me.municipalityId(), name, "trz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		return create(me.userId(), me.municipalityId(), name, "trz_" + RandomCodes.urlSafe(32));
 	}
 
 	/** With a given secret: only for demo users, whose tokens the README lists. */

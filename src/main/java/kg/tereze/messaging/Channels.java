@@ -1,6 +1,5 @@
 package kg.tereze.messaging;
 
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import kg.tereze.audit.AuditTrail;
 import kg.tereze.messaging.internal.ChannelStore;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.RandomCodes;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,8 +28,6 @@ public class Channels {
 	private final ChannelStore store;
 
 	private final AuditTrail audit;
-
-	private final SecureRandom random = new SecureRandom();
 
 	Channels(ChannelStore store, AuditTrail audit) {
 		this.store = store;
@@ -101,11 +99,7 @@ public class Channels {
 	}
 
 	private String secret() {
-		StringBuilder b = new StringBuilder(40);
-		for (int i = 0; i < 40; i++) {
-			b.append(SECRET_LETTERS.charAt(random.nextInt(SECRET_LETTERS.length())));
-		}
-		return b.toString();
+		return RandomCodes.of(SECRET_LETTERS, 40);
 	}
 
 	private static void requireAdmin(Tenant t) {

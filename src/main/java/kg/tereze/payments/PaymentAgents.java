@@ -1,6 +1,5 @@
 package kg.tereze.payments;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,6 +13,7 @@ import kg.tereze.payments.internal.AgentStore;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.RandomCodes;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +31,7 @@ public class PaymentAgents {
 
 	static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{1,39}";
 
-	private static final char[] PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+	private static final String PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private static final int PASSWORD_LENGTH = 24;
 
@@ -46,8 +46,6 @@ public class PaymentAgents {
 	private final AuditTrail audit;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	PaymentAgents(AgentStore store, AgentCredentials credentials, Municipalities municipalities, PasswordEncoder encoder,
 			AuditTrail audit, Clock clock) {
@@ -127,11 +125,7 @@ public class PaymentAgents {
 	}
 
 	private String password() {
-		StringBuilder b = new StringBuilder(PASSWORD_LENGTH);
-		for (int i = 0; i < PASSWORD_LENGTH; i++) {
-			b.append(PASSWORD_LETTERS[random.nextInt(PASSWORD_LETTERS.length)]);
-		}
-		return b.toString();
+		return RandomCodes.of(PASSWORD_LETTERS, PASSWORD_LENGTH);
 	}
 
 	private static void requireAdmin(Tenant t) {

@@ -1,12 +1,13 @@
 package kg.tereze.appeals.internal;
 
+import java.util.List;
+import java.util.Set;
+
 import kg.tereze.municipality.Municipalities;
-import kg.tereze.municipality.Municipality;
 import kg.tereze.municipality.MunicipalityActivated;
+import kg.tereze.municipality.MunicipalityDefaults;
 import kg.tereze.shared.LocalizedName;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,29 +18,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(150)
-class DefaultCategories implements ApplicationRunner {
+class DefaultCategories extends MunicipalityDefaults {
 
 	private final CategoryStore store;
 
-	private final Municipalities municipalities;
-
 	DefaultCategories(CategoryStore store, Municipalities municipalities) {
+		super(municipalities);
 		this.store = store;
-		this.municipalities = municipalities;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		var installed = store.municipalitiesWithCategories();
-		municipalities.all().stream().map(Municipality::id).filter(id -> !installed.contains(id)).forEach(this::install);
+	protected Set<Long> alreadyInstalled() {
+		return store.municipalitiesWithCategories();
 	}
 
 	@ApplicationModuleListener
-	void on(MunicipalityActivated activated) {
-		install(activated.municipalityId());
+	void on(MunicipalityActivated event) {
+		activated(event);
 	}
 
-	void install(long municipalityId) {
+	@Override
+	protected void install(List<Long> municipalityIds) {
+		municipalityIds.forEach(this::install);
+	}
+
+	private void install(long municipalityId) {
 		if (store.any(municipalityId)) {
 			return;
 		}

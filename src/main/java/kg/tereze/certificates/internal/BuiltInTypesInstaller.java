@@ -2,12 +2,13 @@ package kg.tereze.certificates.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.MunicipalityActivated;
+import kg.tereze.municipality.MunicipalityDefaults;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,27 +19,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(150)
-class BuiltInTypesInstaller implements ApplicationRunner {
+class BuiltInTypesInstaller extends MunicipalityDefaults {
 
 	private final CertificateTypeStore store;
-
-	private final Municipalities municipalities;
 
 	private final Clock clock;
 
 	BuiltInTypesInstaller(CertificateTypeStore store, Municipalities municipalities, Clock clock) {
+		super(municipalities);
 		this.store = store;
-		this.municipalities = municipalities;
 		this.clock = clock;
 	}
 
+	/** None: a new built-in type must reach municipalities that have the older ones, and adding skips what is there. */
+	@Override
+	protected Set<Long> alreadyInstalled() {
+		return Set.of();
+	}
+
 	@ApplicationModuleListener
-	void on(MunicipalityActivated activated) {
-		store.addBuiltIns(java.util.List.of(activated.municipalityId()), Timestamp.from(clock.instant()));
+	void on(MunicipalityActivated event) {
+		activated(event);
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		store.addBuiltIns(municipalities.all().stream().map(m -> m.id()).toList(), Timestamp.from(clock.instant()));
+	protected void install(List<Long> municipalityIds) {
+		store.addBuiltIns(municipalityIds, Timestamp.from(clock.instant()));
 	}
 }

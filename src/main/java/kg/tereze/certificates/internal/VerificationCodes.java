@@ -1,6 +1,6 @@
 package kg.tereze.certificates.internal;
 
-import java.security.SecureRandom;
+import kg.tereze.shared.RandomCodes;
 
 /**
  * Random public codes for the verification link: 12 characters of an alphabet without look-alikes
@@ -8,19 +8,13 @@ import java.security.SecureRandom;
  */
 public final class VerificationCodes {
 
-	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	private VerificationCodes() {
 	}
 
 	public static String next() {
-		char[] code = new char[12];
-		for (int i = 0; i < code.length; i++) {
-			code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-		}
-		return new String(code);
+		return RandomCodes.of(ALPHABET, 12);
 	}
 
 	/** As typed by a person: case and dashes ignored, look-alikes read as the digits they resemble. */

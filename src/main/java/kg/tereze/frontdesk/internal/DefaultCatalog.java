@@ -1,17 +1,16 @@
 package kg.tereze.frontdesk.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import kg.tereze.frontdesk.NewDeskService;
 import kg.tereze.frontdesk.ServiceKind;
 import kg.tereze.municipality.Municipalities;
-import kg.tereze.municipality.Municipality;
 import kg.tereze.municipality.MunicipalityActivated;
+import kg.tereze.municipality.MunicipalityDefaults;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.Som;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(160)
-class DefaultCatalog implements ApplicationRunner {
+class DefaultCatalog extends MunicipalityDefaults {
 
 	private static final String ID_DOCUMENT_KY = "Паспорт (ID-карта)";
 
@@ -54,25 +53,27 @@ class DefaultCatalog implements ApplicationRunner {
 
 	private final ServiceCatalogStore store;
 
-	private final Municipalities municipalities;
-
 	DefaultCatalog(ServiceCatalogStore store, Municipalities municipalities) {
+		super(municipalities);
 		this.store = store;
-		this.municipalities = municipalities;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		var started = store.municipalitiesWithCatalog();
-		municipalities.all().stream().map(Municipality::id).filter(id -> !started.contains(id)).forEach(this::install);
+	protected Set<Long> alreadyInstalled() {
+		return store.municipalitiesWithCatalog();
 	}
 
 	@ApplicationModuleListener
-	void on(MunicipalityActivated activated) {
-		install(activated.municipalityId());
+	void on(MunicipalityActivated event) {
+		activated(event);
 	}
 
-	void install(long municipalityId) {
+	@Override
+	protected void install(List<Long> municipalityIds) {
+		municipalityIds.forEach(this::install);
+	}
+
+	private void install(long municipalityId) {
 		if (store.any(municipalityId)) {
 			return;
 		}

@@ -1,11 +1,11 @@
 package kg.tereze.messaging.internal;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
 import kg.tereze.messaging.StoredMedia;
+import kg.tereze.shared.RandomCodes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,9 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MediaStore {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
 	private final JdbcClient jdbc;
 
@@ -41,10 +39,6 @@ public class MediaStore {
 	}
 
 	private static String code() {
-		char[] c = new char[20];
-		for (int i = 0; i < c.length; i++) {
-			c[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-		}
-		return new String(c);
+		return RandomCodes.of(ALPHABET, 20);
 	}
 }

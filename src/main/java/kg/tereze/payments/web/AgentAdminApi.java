@@ -73,15 +73,17 @@ class AgentAdminApi {
 	/** 201 with the password: the only time it is shown. */
 	@PostMapping
 	ResponseEntity<PasswordView> create(@RequestBody AgentIn in) {
-		AgentPassword created = agents.create(CurrentTenant.require(), in.code(), settings(in, null));
+		Map<Long, String> codes = codes();
+		AgentPassword created = agents.create(CurrentTenant.require(), in.code(), settings(in, null, codes));
 		return ResponseEntity.created(URI.create("/api/v1/agents/" + created.agent().code()))
-			.body(new PasswordView(view(created.agent(), null, null, codes()), created.password()));
+			.body(new PasswordView(view(created.agent(), null, null, codes), created.password()));
 	}
 
 	@PutMapping("/{code}")
 	AgentView update(@PathVariable String code, @RequestBody AgentIn in) {
 		PaymentAgent before = agents.require(CurrentTenant.require(), code);
-		return view(agents.update(CurrentTenant.require(), code, settings(in, before)), null, null, codes());
+		Map<Long, String> codes = codes();
+		return view(agents.update(CurrentTenant.require(), code, settings(in, before, codes)), null, null, codes);
 	}
 
 	@PostMapping("/{code}/password")
@@ -91,10 +93,10 @@ class AgentAdminApi {
 	}
 
 	/** A field left out keeps the agent's value (or the default for a new agent). */
-	private AgentSettings settings(AgentIn in, PaymentAgent before) {
+	private static AgentSettings settings(AgentIn in, PaymentAgent before, Map<Long, String> codes) {
 		AgentSettings base = before == null ? null : AgentSettings.of(before);
 		Map<String, Long> ids = new HashMap<>();
-		codes().forEach((id, c) -> ids.put(c, id));
+		codes.forEach((id, c) -> ids.put(c, id));
 		Set<Long> chosen;
 		if (in.municipalities() == null) {
 			chosen = base == null ? Set.of() : base.municipalities();
