@@ -3,11 +3,12 @@
 # with every request sent twice at the same moment; then the balances are checked for double postings.
 # The baseline is PostgreSQL's own rate of durable single-row inserts (autocommit, fsync on) by the
 # same number of connections, measured in the same run.
-#   bench/agent-payments.sh [seconds=30] [clients=16]
+#   bench/agent-payments.sh [seconds=30] [clients=8] [warm-up seconds=15]
+# Every client keeps two connections open and writes both copies of a payment before reading either answer.
 # Runs on PostgreSQL 15 (database tereze_bench_pay) with the demo data: 4,109 accounts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_LOAD=${1:-30}; CLIENTS=${2:-16}
+SECONDS_LOAD=${1:-30}; CLIENTS=${2:-8}
 DB=${BENCH_DB:-tereze_bench_pay}; PORT=18092
 URL="jdbc:postgresql://localhost:5432/$DB"
 pg_ctlcluster 15 main start 2>/dev/null || true
@@ -24,4 +25,4 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
   kill -0 $PID 2>/dev/null || { tail -20 target/bench-payments.log; exit 1; }
   sleep 1
 done
-java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/AgentPaymentBench.java "http://localhost:$PORT" "$URL" tereze tereze "$SECONDS_LOAD" "$CLIENTS"
+java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/AgentPaymentBench.java "http://localhost:$PORT" "$URL" tereze tereze "$SECONDS_LOAD" "$CLIENTS" "${3:-15}"

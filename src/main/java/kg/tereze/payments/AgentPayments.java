@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import kg.tereze.ledger.AccountNumber;
 import kg.tereze.ledger.Accounts;
@@ -40,6 +41,14 @@ public class AgentPayments {
 	/** JSON API keys live apart from OSMP txn_ids of the same agent. */
 	static final String API_KEY_PREFIX = "key:";
 
+	private static final Pattern TXN_ID = Pattern.compile("[0-9]{1,20}");
+
+	private static final Pattern SUM = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,2})?");
+
+	private static final Pattern DATE = Pattern.compile("[0-9]{14}");
+
+	private static final Pattern SPACES_AND_DASHES = Pattern.compile("[\\s-]");
+
 	private static final DateTimeFormatter TXN_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
 	private final AgentStore store;
@@ -67,7 +76,7 @@ public class AgentPayments {
 	public AgentAnswer handle(PaymentAgent agent, Request r) {
 		String txnId = r.txnId() == null ? "" : r.txnId().strip();
 		String sumText = r.sum() == null ? null : r.sum().strip();
-		if (!txnId.matches("[0-9]{1,20}")) {
+		if (!TXN_ID.matcher(txnId).matches()) {
 			return AgentAnswer.of(txnId, sumText, OsmpResult.OTHER_ERROR, "txn_id must be 1 to 20 digits");
 		}
 		Som sum = parseSum(sumText);
@@ -154,57 +163,51 @@ public class AgentPayments {
 		return open ? paidOn : today;
 	}
 
+	/**
+	 * The account is checked first; a txn_id seen before is looked up only when that check fails (the
+	 * limits may have changed since) or when the ledger finds the posting's key taken. The copy of a pay
+	 * sent at the same moment waits on the first one's uncommitted entry and then answers its prv_txn.
+	 */
 	private AgentAnswer pay(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum,
 			LocalDateTime date) {
-		Optional<AgentTxn> earlier = store.txn(agent.id(), txnId);
-		if (earlier.isPresent()) {
-			return repeat(earlier.get(), accountText, sum, shownSum);
-		}
 		Checked c = checkAccount(agent, accountText, sum);
 		if (c.result != OsmpResult.OK) {
-			return AgentAnswer.of(txnId, shownSum, c.result, c.comment);
+			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, c.account, sum, shownSum))
+				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, c.result, c.comment));
 		}
 		PayerAccount account = c.account;
 		Tenant channel = new Tenant(0, "agent:" + agent.code(), account.municipalityId(), null, Set.of());
 		try {
-			long prvTxn = tx.execute(status -> {
+			return tx.execute(status -> {
 				Posted posted = ledger.post(channel, account, new Posting(EntryKind.PAYMENT, sum.negate(),
 						bookedOn(channel, account, date.toLocalDate()), null, null,
 						agent.name(), CHANNEL, agent.code() + ":" + txnId, "agent:" + agent.id() + ":" + txnId));
 				if (posted.replayed()) {
-					status.setRollbackOnly();
-					return -1L;
+					return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
+						.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
 				}
-				return store.insertTxn(agent.id(), txnId, account.municipalityId(), account.id(), sum.tyiyn(), date,
+				long prvTxn = store.insertTxn(agent.id(), txnId, account.municipalityId(), account.id(), sum.tyiyn(), date,
 						clock.instant(), posted.entry().id());
+				return new AgentAnswer(txnId, prvTxn, shownSum, OsmpResult.OK, "OK");
 			});
-			if (prvTxn < 0) {
-				return repeatOrConflict(agent, txnId, accountText, sum, shownSum);
-			}
-			return new AgentAnswer(txnId, prvTxn, shownSum, OsmpResult.OK, "OK");
 		}
 		catch (DuplicateKeyException e) {
-			return repeatOrConflict(agent, txnId, accountText, sum, shownSum);
+			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
+				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
 		}
 		catch (kg.tereze.shared.InvalidInputException e) {
-			return AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now");
+			// the same key for another account or sum, or a posting the book refuses now
+			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
+				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now"));
 		}
 		catch (DataAccessException e) {
 			return AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry");
 		}
 	}
 
-	/** Another request with the same txn_id got in first: answer as it was answered. */
-	private AgentAnswer repeatOrConflict(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum) {
-		return store.txn(agent.id(), txnId).map(t -> repeat(t, accountText, sum, shownSum))
-			.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
-	}
-
-	private AgentAnswer repeat(AgentTxn earlier, String accountText, Som sum, String shownSum) {
-		String account = accountText == null ? "" : accountText.replaceAll("[\\s-]", "");
-		boolean sameAccount = AccountNumber.wellFormed(account)
-				&& accounts.byNumber(new AccountNumber(account)).map(a -> a.id() == earlier.accountId()).orElse(false);
-		if (!sameAccount || earlier.amount() != sum.tyiyn()) {
+	/** The same txn_id again: the first answer if it is the same payment, a refusal if not. */
+	private AgentAnswer repeat(AgentTxn earlier, PayerAccount account, Som sum, String shownSum) {
+		if (account == null || account.id() != earlier.accountId() || earlier.amount() != sum.tyiyn()) {
 			return AgentAnswer.of(earlier.txnId(), shownSum, OsmpResult.OTHER_ERROR,
 					"txn_id was used for another account or sum");
 		}
@@ -215,7 +218,7 @@ public class AgentPayments {
 	}
 
 	private Checked checkAccount(PaymentAgent agent, String accountText, Som sum) {
-		String number = accountText == null ? "" : accountText.replaceAll("[\\s-]", "");
+		String number = accountText == null ? "" : SPACES_AND_DASHES.matcher(accountText).replaceAll("");
 		if (!AccountNumber.wellFormed(number)) {
 			return new Checked(OsmpResult.WRONG_ACCOUNT_FORMAT, "account is 8 digits with a check digit", null);
 		}
@@ -224,27 +227,30 @@ public class AgentPayments {
 			return new Checked(OsmpResult.ACCOUNT_NOT_FOUND, "account not found", null);
 		}
 		if (!agent.serves(account.get().municipalityId())) {
-			return new Checked(OsmpResult.PAYMENT_NOT_ALLOWED, "this agent does not serve the account's municipality", null);
+			return new Checked(OsmpResult.PAYMENT_NOT_ALLOWED, "this agent does not serve the account's municipality",
+					account.get());
 		}
 		if (sum != null && sum.tyiyn() < agent.minSum()) {
-			return new Checked(OsmpResult.SUM_TOO_SMALL, "sum is below " + Som.ofTyiyn(agent.minSum()).toBigDecimal(), null);
+			return new Checked(OsmpResult.SUM_TOO_SMALL, "sum is below " + Som.ofTyiyn(agent.minSum()).toBigDecimal(),
+					account.get());
 		}
 		if (sum != null && sum.tyiyn() > agent.maxSum()) {
-			return new Checked(OsmpResult.SUM_TOO_LARGE, "sum is above " + Som.ofTyiyn(agent.maxSum()).toBigDecimal(), null);
+			return new Checked(OsmpResult.SUM_TOO_LARGE, "sum is above " + Som.ofTyiyn(agent.maxSum()).toBigDecimal(),
+					account.get());
 		}
 		return new Checked(OsmpResult.OK, "OK", account.get());
 	}
 
 	/** Decimal som with at most two decimals; anything else (three decimals, a sign, letters) is null. */
 	static Som parseSum(String text) {
-		if (text == null || !text.matches("[0-9]{1,12}(\\.[0-9]{1,2})?")) {
+		if (text == null || !SUM.matcher(text).matches()) {
 			return null;
 		}
 		return Som.ofTyiyn(new BigDecimal(text).movePointRight(2).longValueExact());
 	}
 
 	static LocalDateTime parseDate(String text) {
-		if (text == null || !text.matches("[0-9]{14}")) {
+		if (text == null || !DATE.matcher(text).matches()) {
 			return null;
 		}
 		try {

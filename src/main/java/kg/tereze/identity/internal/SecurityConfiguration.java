@@ -37,11 +37,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain channelChain(HttpSecurity http) throws Exception {
+		// Only the firewall and the security headers are left: these requests carry no session, no login and
+		// no authorities, and the filters that handle those cost the busiest endpoints a third of their time.
 		http.securityMatcher("/api/agents/**", "/api/v1/payments", "/webhooks/**", "/open311/**")
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement(s -> s.disable())
+			.securityContext(c -> c.disable())
 			.requestCache(cache -> cache.disable())
-			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+			.anonymous(a -> a.disable())
+			.logout(l -> l.disable())
+			.servletApi(a -> a.disable())
+			.exceptionHandling(e -> e.disable());
 		return http.build();
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BookStore {
 
-	/** Advisory lock namespace of the ledger books (the second key is the book). */
+	/** Advisory lock namespace of the ledger books (the second key is the book); also in ledger_book_for_posting(). */
 	private static final int LOCK_NAMESPACE = 0x1ed9;
 
 	private final JdbcClient jdbc;
@@ -58,8 +58,7 @@ public class BookStore {
 
 	/** Held until the transaction ends; many posters at once, but not while the book closes a month. */
 	public Book lockForPosting(long bookId) {
-		jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_NAMESPACE, (int) bookId).query().singleRow();
-		return find(bookId).orElseThrow();
+		return jdbc.sql("select * from ledger_book_for_posting(?)").param(bookId).query(BookStore::row).single();
 	}
 
 	public Book lockForClosing(long bookId) {
