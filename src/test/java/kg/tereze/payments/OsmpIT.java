@@ -148,6 +148,24 @@ class OsmpIT {
 		pool.shutdown();
 		assertThat(prvs).containsOnly(prvs.get(0));
 		assertThat(balance(a)).as("eight identical requests at once post once").isEqualTo(before - 12550 - 1000);
+
+		String clash = txn();
+		List<Callable<Answer>> sums = new ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			String p = "command=pay&txn_id=" + clash + "&txn_date=20261123121000&account=" + a + "&sum=" + i;
+			sums.add(() -> terminal(p));
+		}
+		ExecutorService at = Executors.newFixedThreadPool(6);
+		List<Answer> answers = new ArrayList<>();
+		for (Future<Answer> f : at.invokeAll(sums)) {
+			answers.add(f.get());
+		}
+		at.shutdown();
+		assertThat(answers).as("one txn_id with six sums at once: one is taken").filteredOn(x -> x.result() == 0).hasSize(1);
+		assertThat(answers).filteredOn(x -> x.result() != 0).extracting(Answer::result).containsOnly(300);
+		long taken = Long.parseLong(answers.stream().filter(x -> x.result() == 0).findFirst().orElseThrow().get("sum")
+			.replace(".00", "")) * 100;
+		assertThat(balance(a)).isEqualTo(before - 12550 - 1000 - taken);
 	}
 
 	@Test
