@@ -134,6 +134,50 @@ class LedgerIT {
 		assertThat(entries(number)).isEqualTo(1);
 	}
 
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Test
+	void bulkChargesAreWrittenOnceAndOnlyIntoAccountsOfTheirBook() {
+		String number = openAccount("Маданият үйү");
+		long account = jdbc.sql("select id from payer_account where number = ?").param(number).query(Long.class).single();
+		long municipality = jdbc.sql("select municipality_id from enterprise where id = ?").param(karoolSuu()).query(Long.class).single();
+		long book = jdbc.sql("select book_id from payer_account where id = ?").param(account).query(Long.class).single();
+		var accountant = new kg.tereze.shared.Tenant(1, "karool.accountant", municipality, karoolSuu(), java.util.Set.of("ACCOUNTANT"));
+		String key = "bulk-" + UUID.randomUUID();
+		java.util.function.IntSupplier postOnce = () -> tx.execute(s -> {
+			BulkCharges charges = ledger.bulkCharges(accountant, book);
+			jdbc.sql("insert into " + BulkCharges.TABLE + " values (?, 1500, 'WATER', 'bulk', ?)").params(account, key).update();
+			return charges.post(TODAY, TODAY.plusMonths(1), "BILLING", "test");
+		});
+		assertThat(postOnce.getAsInt()).isEqualTo(1);
+		assertThat(postOnce.getAsInt()).as("the same key again is skipped, not posted twice").isZero();
+		assertThat(entries(number)).isEqualTo(1);
+
+		long otherBook = jdbc.sql("select id from ledger_book where id <> ? order by id limit 1").param(book).query(Long.class).single();
+		long foreign = jdbc.sql("select id from payer_account where book_id = ? limit 1").param(otherBook).query(Long.class).single();
+		assertThatThrownBy(() -> tx.execute(s -> {
+			BulkCharges charges = ledger.bulkCharges(accountant, book);
+			jdbc.sql("insert into " + BulkCharges.TABLE + " values (?, 1500, 'WATER', 'bulk', ?), (?, 700, 'WATER', 'bulk', ?)")
+				.params(account, "bulk-" + UUID.randomUUID(), foreign, "bulk-" + UUID.randomUUID()).update();
+			return charges.post(TODAY, TODAY.plusMonths(1), "BILLING", "test");
+		})).as("an account of another book").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> tx.execute(s -> {
+			ledger.bulkCharges(accountant, book);
+			return jdbc.sql("insert into " + BulkCharges.TABLE + " values (?, 0, 'WATER', 'bulk', ?)")
+				.params(account, "bulk-" + UUID.randomUUID()).update();
+		})).as("a zero charge is refused as it is staged").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThat(entries(number)).isEqualTo(1);
+
+		assertThatThrownBy(() -> jdbc.sql("delete from payer_account where id = ?").param(account).update())
+			.hasMessageContaining("never deleted");
+		assertThatThrownBy(() -> jdbc.sql("update payer_account set book_id = ? where id = ?").params(otherBook, account).update())
+			.hasMessageContaining("never change book");
+	}
+
 	@Test
 	void badPostingsGetAClearErrorAndPostNothing() {
 		String number = openAccount("Бала бакча");
