@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import kg.tereze.support.KeptAliveHttp;
+
 /**
  * Each client thread sends a pay for a random demo account, and the same pay again at the same moment
  * from a second thread; it records both latencies. Afterwards the sum of all balances must have moved
@@ -77,7 +79,7 @@ public class AgentPaymentBench {
 				ThreadLocalRandom r = ThreadLocalRandom.current();
 				// Two kept-alive connections per client: both copies of a payment are written before either
 				// answer is read, so they reach the server at the same moment without a thread hand-off.
-				try (KeptAlive a = new KeptAlive(uri); KeptAlive b = new KeptAlive(uri)) {
+				try (KeptAliveHttp a = new KeptAliveHttp(uri); KeptAliveHttp b = new KeptAliveHttp(uri)) {
 					while (System.nanoTime() < end) {
 						String txn = Long.toString(r.nextLong(1_000_000_000_000L, 9_000_000_000_000L));
 						String account = accounts.get(r.nextInt(accounts.size()));
@@ -86,11 +88,11 @@ public class AgentPaymentBench {
 						String path = "/api/agents/osmp?command=pay&txn_id=" + txn + "&txn_date=20261123120000&account="
 								+ account + "&sum=" + sum;
 						long sent = System.nanoTime();
-						a.send(path, AUTH);
-						b.send(path, AUTH);
-						String first = a.receive();
+						a.send(path, "Authorization: " + AUTH);
+						b.send(path, "Authorization: " + AUTH);
+						String first = a.receive().body();
 						latencies.add(System.nanoTime() - sent);
-						String second = b.receive();
+						String second = b.receive().body();
 						latencies.add(System.nanoTime() - sent);
 						if (!first.contains("<result>0</result>") || !second.contains("<result>0</result>")) {
 							failed.incrementAndGet();
@@ -110,109 +112,6 @@ public class AgentPaymentBench {
 		double elapsed = (System.nanoTime() - t0) / 1e9;
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
 		return new Load(elapsed, sorted, distinct.get(), paid.get(), failed.get());
-	}
-
-	/** HTTP/1.1 over one kept-alive socket: a client that costs the shared cores next to nothing. */
-	static final class KeptAlive implements AutoCloseable {
-
-		private final URI uri;
-
-		private final String host;
-
-		private java.net.Socket socket;
-
-		private java.io.OutputStream out;
-
-		private java.io.DataInputStream in;
-
-		KeptAlive(URI uri) throws java.io.IOException {
-			this.uri = uri;
-			host = uri.getHost() + ":" + uri.getPort();
-			connect();
-		}
-
-		private void connect() throws java.io.IOException {
-			socket = new java.net.Socket(uri.getHost(), uri.getPort());
-			socket.setTcpNoDelay(true);
-			out = new java.io.BufferedOutputStream(socket.getOutputStream());
-			in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
-		}
-
-		void send(String path, String auth) throws java.io.IOException {
-			if (socket == null) {
-				connect(); // the server closes a kept-alive connection after so many requests, as Tomcat does
-			}
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + auth + "\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-		}
-
-		String receive() throws java.io.IOException {
-			int length = -1;
-			boolean chunked = false;
-			closing = false;
-			String line = readLine();
-			if (!line.startsWith("HTTP/1.1 200")) {
-				throw new java.io.IOException(line);
-			}
-			while (!(line = readLine()).isEmpty()) {
-				String lower = line.toLowerCase(java.util.Locale.ROOT);
-				if (lower.startsWith("content-length:")) {
-					length = Integer.parseInt(line.substring(15).strip());
-				}
-				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-					chunked = true;
-				}
-				else if (lower.startsWith("connection:") && lower.contains("close")) {
-					closing = true;
-				}
-			}
-			if (!chunked) {
-				byte[] body = new byte[length];
-				in.readFully(body);
-				closeIfAsked();
-				return new String(body, StandardCharsets.UTF_8);
-			}
-			StringBuilder body = new StringBuilder();
-			for (int size; (size = Integer.parseInt(readLine().strip(), 16)) > 0;) {
-				byte[] chunk = new byte[size];
-				in.readFully(chunk);
-				body.append(new String(chunk, StandardCharsets.UTF_8));
-				readLine();
-			}
-			readLine();
-			closeIfAsked();
-			return body.toString();
-		}
-
-		private boolean closing;
-
-		private void closeIfAsked() throws java.io.IOException {
-			if (closing) {
-				socket.close();
-				socket = null;
-			}
-		}
-
-		private String readLine() throws java.io.IOException {
-			StringBuilder line = new StringBuilder();
-			for (int c; (c = in.read()) != '\n';) {
-				if (c < 0) {
-					throw new java.io.EOFException();
-				}
-				if (c != '\r') {
-					line.append((char) c);
-				}
-			}
-			return line.toString();
-		}
-
-		@Override
-		public void close() throws java.io.IOException {
-			if (socket != null) {
-				socket.close();
-			}
-		}
 	}
 
 	static double ms(long[] sorted, double q) {

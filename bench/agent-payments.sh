@@ -25,4 +25,5 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
   kill -0 $PID 2>/dev/null || { tail -20 target/bench-payments.log; exit 1; }
   sleep 1
 done
-java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/AgentPaymentBench.java "http://localhost:$PORT" "$URL" tereze tereze "$SECONDS_LOAD" "$CLIENTS" "${3:-15}"
+[ -f target/test-classes/kg/tereze/support/KeptAliveHttp.class ] || ./mvnw -q -B -DskipTests test-compile
+java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" bench/AgentPaymentBench.java "http://localhost:$PORT" "$URL" tereze tereze "$SECONDS_LOAD" "$CLIENTS" "${3:-15}"

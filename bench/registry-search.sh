@@ -35,4 +35,5 @@ trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
 
 [ -f target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/SearchBench.java "http://localhost:$PORT" "$URL" tereze tereze "$N"
+[ -f target/test-classes/kg/tereze/support/KeptAliveHttp.class ] || ./mvnw -q -B -DskipTests test-compile
+java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" bench/SearchBench.java "http://localhost:$PORT" "$URL" tereze tereze "$N"

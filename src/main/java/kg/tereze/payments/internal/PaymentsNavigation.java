@@ -21,6 +21,11 @@ class PaymentsNavigation {
 	}
 
 	@Bean
+	NavItem refundsNav() {
+		return new NavItem("nav.refunds", "/refunds", Set.of("ACCOUNTANT", "CASHIER", "HEAD", "AUDITOR"), 295);
+	}
+
+	@Bean
 	NavItem reconciliationNav() {
 		return new NavItem("nav.reconciliations", "/payments/reconciliations", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 335);
 	}

@@ -13,13 +13,14 @@ import kg.tereze.shared.Som;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Cash shifts with what was taken in them. */
+/** Cash shifts with what was taken in them and paid out of them. */
 @Repository
 public class ShiftStore {
 
 	private static final String SELECT = """
 			select s.*, (select count(*) from payment p where p.shift_id = s.id) as payments,
-			       (select coalesce(sum(p.amount), 0) from payment p where p.shift_id = s.id) as taken
+			       (select coalesce(sum(p.amount), 0) from payment p where p.shift_id = s.id) as taken,
+			       (select coalesce(sum(r.amount), 0) from refund r where r.shift_id = s.id) as paid_out
 			  from cash_shift s""";
 
 	private final JdbcClient jdbc;
@@ -65,6 +66,7 @@ public class ShiftStore {
 		return new Shift(rs.getLong("id"), rs.getLong("municipality_id"), rs.getLong("cashier_id"),
 				rs.getString("cashier_name"), rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
 				Som.ofTyiyn(rs.getLong("opening_float")), rs.getInt("payments"), Som.ofTyiyn(rs.getLong("taken")),
+				Som.ofTyiyn(rs.getLong("paid_out")),
 				closed == null ? null : closed.toInstant(), som(rs, "expected_cash"), som(rs, "counted_cash"),
 				som(rs, "difference"), rs.getString("close_note"));
 	}

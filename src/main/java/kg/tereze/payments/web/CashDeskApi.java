@@ -42,11 +42,11 @@ class CashDeskApi {
 	}
 
 	record ShiftView(long id, String cashier, Instant openedAt, String openingFloat, int payments, String taken,
-			String inDrawer, Instant closedAt, String expected, String counted, String difference, String note) {
+			String paidOut, String inDrawer, Instant closedAt, String expected, String counted, String difference, String note) {
 
 		static ShiftView of(Shift s) {
 			return new ShiftView(s.id(), s.cashierName(), s.openedAt(), som(s.openingFloat()), s.payments(),
-					som(s.taken()), som(s.inDrawer()), s.closedAt(), som(s.expected()), som(s.counted()),
+					som(s.taken()), som(s.paidOut()), som(s.inDrawer()), s.closedAt(), som(s.expected()), som(s.counted()),
 					som(s.difference()), s.closeNote());
 		}
 	}

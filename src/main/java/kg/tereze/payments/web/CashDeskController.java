@@ -11,6 +11,8 @@ import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.payments.CashDesk;
 import kg.tereze.payments.Receipt;
+import kg.tereze.payments.Refund;
+import kg.tereze.payments.Refunds;
 import kg.tereze.payments.Shift;
 import kg.tereze.payments.internal.ReceiptPdf;
 import kg.tereze.shared.CurrentTenant;
@@ -51,7 +53,11 @@ class CashDeskController {
 
 	private final MessageSource messages;
 
-	CashDeskController(CashDesk desk, Accounts accounts, Ledger ledger, ReceiptPdf pdf, MessageSource messages) {
+	private final Refunds refunds;
+
+	CashDeskController(CashDesk desk, Accounts accounts, Ledger ledger, ReceiptPdf pdf, MessageSource messages,
+			Refunds refunds) {
+		this.refunds = refunds;
 		this.desk = desk;
 		this.accounts = accounts;
 		this.ledger = ledger;
@@ -67,6 +73,9 @@ class CashDeskController {
 		model.addAttribute("q", q);
 		if (shift != null) {
 			model.addAttribute("receipts", desk.receiptsOf(t, shift, 10));
+			if (t.hasRole("CASHIER")) {
+				model.addAttribute("waitingRefunds", refunds.list(t, Refund.Status.AUTHORISED, 10));
+			}
 		}
 		if (q != null && !q.isBlank()) {
 			ResultPage<?> found = accounts.page(t, new AccountFilter(q, null, null, null, AccountFilter.Sort.NAME), 0, 20);
