@@ -61,7 +61,7 @@ public class RefundVoucherPdf {
 		StringBuilder rows = new StringBuilder();
 		row(rows, "voucher.number", r.number());
 		row(rows, "voucher.paidAt", Formats.dateTime(r.paidAt()));
-		row(rows, "receipt.payee", book.ky() + " / " + book.ru());
+		row(rows, "voucher.from", book.ky() + " / " + book.ru());
 		row(rows, "receipt.account", r.accountNumber());
 		row(rows, "receipt.holder", r.holderName());
 		row(rows, "voucher.recipient", r.recipientName());
