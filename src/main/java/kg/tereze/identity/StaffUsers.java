@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 import kg.tereze.audit.AuditRecord;
@@ -90,6 +91,11 @@ public class StaffUsers {
 		StaffUser user = visible(actor, id);
 		audit.record(AuditRecord.viewed("staff_user", id, user.municipalityId()));
 		return user;
+	}
+
+	/** Who in the actor's municipality (and enterprise) holds the role: to assign work, such as a controller's route. */
+	public List<StaffUser> withRole(Tenant actor, Role role) {
+		return repository.withRole(actor.requireMunicipality(), actor.enterpriseId(), role.name());
 	}
 
 	public ResultPage<StaffUser> list(Tenant actor, String text, String sort, boolean ascending, int page, int size) {

@@ -20,4 +20,9 @@ class BillingNavigation {
 	NavItem noticesNav() {
 		return new NavItem("nav.notices", "/billing/notices", Set.of("ACCOUNTANT", "CONTROLLER"), 320);
 	}
+
+	@Bean
+	NavItem routesNav() {
+		return new NavItem("nav.routes", "/billing/routes", Set.of("ACCOUNTANT", "CONTROLLER", "HEAD", "AUDITOR"), 315);
+	}
 }

@@ -36,6 +36,12 @@ public class MeterStore {
 			.param(accountId).query(MeterStore::row).list();
 	}
 
+	/** The meters in place on these accounts (a route's), by account. */
+	public List<Meter> inPlaceOn(Long[] accountIds) {
+		return jdbc.sql(SELECT + " where m.account_id = any(?) and m.removed_on is null order by m.account_id, m.id")
+			.param(accountIds).query(MeterStore::row).list();
+	}
+
 	public Optional<Meter> find(long id) {
 		return jdbc.sql(SELECT + " where m.id = ?").param(id).query(MeterStore::row).optional();
 	}

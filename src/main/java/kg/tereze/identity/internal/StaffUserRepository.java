@@ -60,6 +60,16 @@ public class StaffUserRepository {
 			.list();
 	}
 
+	/** Enabled users of a municipality with the role (of the enterprise too, when one is given), by name. */
+	public List<StaffUser> withRole(long municipalityId, Long enterpriseId, String role) {
+		return jdbc.sql(COLUMNS + " " + """
+				where municipality_id = :m and enabled and :role = any(roles)
+				   and (cast(:e as bigint) is null or enterprise_id is null or enterprise_id = :e)
+				 order by full_name, id""")
+			.param("m", municipalityId).param("e", enterpriseId).param("role", role)
+			.query(StaffUserRepository::map).list();
+	}
+
 	public long count(Long municipalityId, String text) {
 		return jdbc.sql("select count(*) from staff_user" + where(municipalityId))
 			.param("m", municipalityId)
