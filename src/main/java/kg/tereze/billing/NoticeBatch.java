@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /** Notices of a month printed in bulk for a village ({@code villageId}) or the whole book (null). */
-public record NoticeBatch(UUID id, long bookId, YearMonth month, Long villageId, NoticeFormat format,
+public record NoticeBatch(UUID id, long bookId, YearMonth month, Long villageId, Long routeId, NoticeFormat format,
 		BillingRun.Status status, int done, int total, String errorKey, String startedByName, Instant createdAt) {
 
 	public int percent() {

@@ -68,10 +68,13 @@ public class NoticeBatches {
 
 	private final Clock clock;
 
+	private final Routes routes;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "notice-batch"));
 
 	NoticeBatches(NoticeBatchStore store, NoticeStore accountsOf, Notices notices, NoticePdf pdf, Catalog catalog,
-			Accounts accounts, Municipalities municipalities, StaffUsers staff, Clock clock) {
+			Accounts accounts, Municipalities municipalities, StaffUsers staff, Clock clock, Routes routes) {
+		this.routes = routes;
 		this.store = store;
 		this.accountsOf = accountsOf;
 		this.notices = notices;
@@ -83,7 +86,8 @@ public class NoticeBatches {
 		this.clock = clock;
 	}
 
-	public NoticeBatch start(Tenant t, long bookId, YearMonth month, Long villageId, NoticeFormat format) {
+	/** Starts printing a month's notices of a village, of a route (in its walking order), or of the whole book. */
+	public NoticeBatch start(Tenant t, long bookId, YearMonth month, Long villageId, Long routeId, NoticeFormat format) {
 		Book book = catalog.book(t, bookId);
 		notices.checkMonth(month);
 		if (format == null) {
@@ -92,8 +96,11 @@ public class NoticeBatches {
 		if (villageId != null && municipalities.villages(book.municipalityId()).stream().noneMatch(v -> v.id() == villageId)) {
 			throw new InvalidInputException("village", "billing.error.village");
 		}
+		if (routeId != null && routes.require(t, routeId).bookId() != book.id()) {
+			throw new InvalidInputException("route", "billing.route.error.otherBook");
+		}
 		UUID id = UUID.randomUUID();
-		store.insert(id, book.id(), book.municipalityId(), month, villageId, format, t.userId(), staff.displayName(t),
+		store.insert(id, book.id(), book.municipalityId(), month, villageId, routeId, format, t.userId(), staff.displayName(t),
 				clock.instant());
 		executor.execute(() -> execute(id));
 		return store.find(id).orElseThrow();
@@ -125,7 +132,7 @@ public class NoticeBatches {
 		Tenant tenant = new Tenant(claimed.get().userId(), b.startedByName(), claimed.get().municipalityId(), null,
 				Set.of("ACCOUNTANT"));
 		try {
-			List<Long> ids = accountsOf.accountsToPrint(b.bookId(), b.villageId());
+			List<Long> ids = accountsOf.accountsToPrint(b.bookId(), b.villageId(), b.routeId());
 			if (ids.isEmpty()) {
 				store.fail(id, "billing.notices.noAccounts", clock.instant());
 				return;

@@ -62,6 +62,22 @@ class RoutesIT {
 		return r.json().get("errors").get(0).get("field").asString();
 	}
 
+	JsonNode awaitBatch(String id) {
+		for (int i = 0; i < 600; i++) {
+			JsonNode b = controller().get("/api/v1/billing/notices/" + id).json();
+			if (b.get("status").asString().equals("DONE") || b.get("status").asString().equals("FAILED")) {
+				return b;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("the batch did not finish");
+	}
+
 	long routes() {
 		return jdbc.sql("select count(*) from billing_route").query(Long.class).single();
 	}
@@ -100,6 +116,24 @@ class RoutesIT {
 		assertThat(reading.status()).as(reading.body()).isIn(200, 201);
 		JsonNode after = controller().get("/api/v1/billing/routes/" + id).json();
 		assertThat(after.get("readThisMonth").asLong()).isGreaterThanOrEqualTo(Math.max(1, read));
+
+		String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Bishkek")).minusMonths(1).toString();
+		Api.Reply printing = controller().post("/api/v1/billing/books/" + p.bookId() + "/notices",
+				"{\"month\": \"%s\", \"routeId\": %d, \"format\": \"A4\"}".formatted(lastMonth, id));
+		assertThat(printing.status()).as(printing.body()).isEqualTo(202);
+		JsonNode batch = awaitBatch(printing.json().get("id").asString());
+		assertThat(batch.get("status").asString()).as(batch.toString()).isEqualTo("DONE");
+		assertThat(batch.get("routeId").asLong()).isEqualTo(id);
+		assertThat(batch.get("total").asInt()).as("the route's notices").isEqualTo(after.get("stops").size());
+		// the municipality's own book (fees), which a new account without an enterprise opens if it is not there yet
+		accountant().post("/api/v1/accounts", """
+				{"holderKind": "ORGANISATION", "category": "BUSINESS", "holderName": "Дүкөн", "openedOn": "%s"}"""
+			.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek"))));
+		long otherBook = jdbc.sql("select id from ledger_book where municipality_id = (select municipality_id from ledger_book where id = ?) and id <> ? limit 1")
+			.params(p.bookId(), p.bookId()).query(Long.class).single();
+		Api.Reply wrongBook = accountant().post("/api/v1/billing/books/" + otherBook + "/notices",
+				"{\"month\": \"%s\", \"routeId\": %d}".formatted(lastMonth, id));
+		assertThat(field(wrongBook)).isEqualTo("route");
 
 		assertThat(controller().post("/api/v1/billing/routes/" + id + "/accounts", "{\"villageId\": 1}").status())
 			.as("a controller does not change routes").isEqualTo(403);

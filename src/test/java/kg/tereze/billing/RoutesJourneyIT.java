@@ -56,5 +56,7 @@ class RoutesJourneyIT extends BrowserJourney {
 		assertThat(tablet.locator("#meter-" + meter + " .badge")).isVisible();
 		assertThat(tablet.locator("#route-progress")).not().containsText(": 0 ");
 		Browser.screenshot(tablet, "route-walk-ky");
+		tablet.locator("#stops > li:has(#meter-" + meter + ")").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(Browser.SCREENSHOTS.resolve("route-stop-ky.png")));
 	}
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class NoticeBatchStore {
 
 	private static final String COLUMNS = """
-			id, book_id, municipality_id, month, village_id, format, status, done, total, error_key, started_by,
+			id, book_id, municipality_id, month, village_id, route_id, format, status, done, total, error_key, started_by,
 			started_by_name, created_at""";
 
 	/** A batch as its worker needs it. */
@@ -36,13 +36,14 @@ public class NoticeBatchStore {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(UUID id, long bookId, long municipalityId, YearMonth month, Long villageId, NoticeFormat format,
-			long userId, String userName, Instant at) {
+	public void insert(UUID id, long bookId, long municipalityId, YearMonth month, Long villageId, Long routeId,
+			NoticeFormat format, long userId, String userName, Instant at) {
 		jdbc.sql("""
-				insert into billing_notice_batch (id, book_id, municipality_id, month, village_id, format, status, started_by,
-				                                  started_by_name, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)""")
-			.params(id, bookId, municipalityId, month.atDay(1), villageId, format.name(), userId, userName, utc(at), utc(at))
+				insert into billing_notice_batch (id, book_id, municipality_id, month, village_id, route_id, format, status,
+				                                  started_by, started_by_name, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)""")
+			.params(id, bookId, municipalityId, month.atDay(1), villageId, routeId, format.name(), userId, userName, utc(at),
+					utc(at))
 			.update();
 	}
 
@@ -101,7 +102,7 @@ public class NoticeBatchStore {
 	private static NoticeBatch batch(ResultSet rs, int i) throws SQLException {
 		return new NoticeBatch(rs.getObject("id", UUID.class), rs.getLong("book_id"),
 				YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getObject("village_id", Long.class),
-				NoticeFormat.valueOf(rs.getString("format")), BillingRun.Status.valueOf(rs.getString("status")),
+				rs.getObject("route_id", Long.class), NoticeFormat.valueOf(rs.getString("format")), BillingRun.Status.valueOf(rs.getString("status")),
 				rs.getInt("done"), rs.getInt("total"), rs.getString("error_key"), rs.getString("started_by_name"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}

@@ -33,9 +33,17 @@ public class NoticeStore {
 
 	/**
 	 * Accounts of the book that take a service, in one village (or all), in the order a controller walks
-	 * them: by address, then number.
+	 * them: by address, then number; or the accounts of a route, in its order.
 	 */
-	public List<Long> accountsToPrint(long bookId, Long villageId) {
+	public List<Long> accountsToPrint(long bookId, Long villageId, Long routeId) {
+		if (routeId != null) {
+			return jdbc.sql("""
+					select s.account_id from billing_route_stop s
+					 where s.route_id = ? and s.book_id = ?
+					   and exists (select 1 from billing_subscription b where b.book_id = s.book_id and b.account_id = s.account_id)
+					 order by s.position""")
+				.params(routeId, bookId).query(Long.class).list();
+		}
 		return jdbc.sql("""
 				select a.id from ledger_account_v a
 				 where a.book_id = ? and (?::bigint is null or a.village_id = ?)

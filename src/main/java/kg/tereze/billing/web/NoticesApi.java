@@ -51,14 +51,15 @@ class NoticesApi {
 		}
 	}
 
-	record BatchRequest(String month, Long villageId, NoticeFormat format) {
+	record BatchRequest(String month, Long villageId, Long routeId, NoticeFormat format) {
 	}
 
-	record BatchView(UUID id, long bookId, String month, Long villageId, NoticeFormat format, String status, int done,
-			int total, String pdfUrl, String error) {
+	record BatchView(UUID id, long bookId, String month, Long villageId, Long routeId, NoticeFormat format, String status,
+			int done, int total, String pdfUrl, String error) {
 
 		static BatchView of(NoticeBatch b) {
-			return new BatchView(b.id(), b.bookId(), b.month().toString(), b.villageId(), b.format(), b.status().name(),
+			return new BatchView(b.id(), b.bookId(), b.month().toString(), b.villageId(), b.routeId(), b.format(),
+					b.status().name(),
 					b.done(), b.total(), b.status().name().equals("DONE") ? "/api/v1/billing/notices/" + b.id() + "/pdf" : null,
 					b.errorKey());
 		}
@@ -98,11 +99,11 @@ class NoticesApi {
 
 	@PostMapping("/books/{bookId}/notices")
 	@PreAuthorize("hasAnyRole('ACCOUNTANT', 'CONTROLLER')")
-	@Operation(summary = "Prepares the notices of a month for a village (or the whole book) in the background")
+	@Operation(summary = "Prepares the notices of a month for a village, a route (in walking order) or the whole book, in the background")
 	ResponseEntity<BatchView> start(@PathVariable long bookId, @RequestBody(required = false) BatchRequest r) {
 		Tenant t = CurrentTenant.require();
-		BatchRequest req = r == null ? new BatchRequest(null, null, null) : r;
-		NoticeBatch b = batches.start(t, bookId, BillingApi.month(req.month()), req.villageId(),
+		BatchRequest req = r == null ? new BatchRequest(null, null, null, null) : r;
+		NoticeBatch b = batches.start(t, bookId, BillingApi.month(req.month()), req.villageId(), req.routeId(),
 				req.format() == null ? NoticeFormat.A4 : req.format());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/billing/notices/" + b.id())).body(BatchView.of(b));
 	}

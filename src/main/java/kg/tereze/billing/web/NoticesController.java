@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.billing.Catalog;
 import kg.tereze.billing.NoticeBatch;
+import kg.tereze.billing.Route;
+import kg.tereze.billing.Routes;
 import kg.tereze.billing.NoticeBatches;
 import kg.tereze.billing.NoticeFormat;
 import kg.tereze.billing.Notices;
@@ -42,6 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('ACCOUNTANT', 'CASHIER', 'CONTROLLER', 'HEAD', 'AUDITOR')")
 class NoticesController {
 
+	private final Routes routes;
+
 	private final Notices notices;
 
 	private final NoticeBatches batches;
@@ -59,7 +63,8 @@ class NoticesController {
 	private final Clock clock;
 
 	NoticesController(Notices notices, NoticeBatches batches, NoticePdf pdf, Accounts accounts, Catalog catalog,
-			BookNames bookNames, MessageSource messages, Clock clock) {
+			BookNames bookNames, MessageSource messages, Clock clock, Routes routes) {
+		this.routes = routes;
 		this.notices = notices;
 		this.batches = batches;
 		this.pdf = pdf;
@@ -90,6 +95,8 @@ class NoticesController {
 		model.addAttribute("books", books);
 		model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
 		model.addAttribute("villages", bookNames.villages(b.municipalityId(), locale));
+		model.addAttribute("routes", routes.list(t).stream().filter(r -> r.bookId() == b.id())
+			.collect(java.util.stream.Collectors.toMap(Route::id, Route::name, (x, y) -> x, java.util.LinkedHashMap::new)));
 		model.addAttribute("batches", batches.recent(t, b.id()));
 		if (!model.containsAttribute("typed")) {
 			Map<String, String> typed = new HashMap<>();
@@ -107,7 +114,8 @@ class NoticesController {
 		Long book = FormFields.number(form, "book");
 		try {
 			NoticeBatch b = batches.start(t, catalog.book(t, book).id(), FormFields.month(form, "month"),
-					FormFields.number(form, "village"), FormFields.choice(form, "format", NoticeFormat.class));
+					FormFields.number(form, "village"), FormFields.number(form, "route"),
+					FormFields.choice(form, "format", NoticeFormat.class));
 			return "redirect:/billing/notices/" + b.id();
 		}
 		catch (InvalidInputException e) {
