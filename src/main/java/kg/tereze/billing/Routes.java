@@ -109,7 +109,15 @@ public class Routes {
 		if (street != null && street.length() > 100) {
 			throw new InvalidInputException("street", "billing.route.error.street");
 		}
-		if (store.addAccounts(routeId, book.id(), area.villageId(), street) == 0) {
+		int added;
+		try {
+			added = store.addAccounts(routeId, book.id(), area.villageId(), street);
+		}
+		catch (DuplicateKeyException e) {
+			// another accountant put some of these accounts on a route at the same moment
+			added = 0;
+		}
+		if (added == 0) {
 			throw new InvalidInputException(street == null ? "villageId" : "street", "billing.route.error.noAccounts");
 		}
 	}

@@ -48,7 +48,7 @@ public class Reports {
 	}
 
 	/** Payments of a day taken through one channel by one person (or agent), and payments reversed. */
-	public record CashLine(String channel, String takenBy, long payments, long reversals, Som amount) {
+	public record CashLine(String channel, String takenBy, long payments, long reversals, long refunds, Som amount) {
 	}
 
 	/** An account that owes {@code debt}; its oldest unpaid debt fell due on {@code oldestDueOn}. */

@@ -115,6 +115,14 @@ class RefundsIT {
 				select count(*) from ledger_entry where reference = ? and kind = 'REFUND' and amount = 30000""")
 			.param(number).query(Long.class).single()).isEqualTo(1);
 
+		long book = jdbc.sql("select book_id from payer_account where number = ?").param(account).query(Long.class).single();
+		JsonNode cash = accountant().get("/api/v1/reports/books/" + book + "/cash?day=" + TODAY).json();
+		long refunded = 0;
+		for (JsonNode line : cash) {
+			refunded += line.get("refunds").asLong();
+		}
+		assertThat(refunded).as("the daily cash report counts the refund paid out").isPositive();
+
 		String pdf = PdfText.of(cashier.getBytes("/api/v1/refunds/" + number + "/voucher.pdf?format=A4").body());
 		assertThat(pdf).contains("Расходный кассовый ордер", "Чыгым кассалык ордери", number, "Асанов Бакыт", "ID 1234567", "300,00");
 

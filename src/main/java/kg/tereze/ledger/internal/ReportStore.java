@@ -21,7 +21,8 @@ public class ReportStore {
 	/** Entries of a span with what they did: billed and collected, in tyiyn. */
 	private static final String FLOWS = """
 			select e.*, case when e.kind = 'CHARGE' or (e.kind = 'REVERSAL' and o.kind = 'CHARGE') then e.amount else 0 end as billed,
-			       case when e.kind = 'PAYMENT' or (e.kind = 'REVERSAL' and o.kind = 'PAYMENT') then -e.amount else 0 end as collected,
+			       case when e.kind in ('PAYMENT', 'REFUND') or (e.kind = 'REVERSAL' and o.kind in ('PAYMENT', 'REFUND'))
+			            then -e.amount else 0 end as collected,
 			       coalesce(o.service_code, e.service_code) as service
 			  from ledger_entry e left join ledger_entry o on o.id = e.reverses_id
 			 where e.book_id = :book and e.booked_on >= :from and e.booked_on < :to""";
@@ -68,16 +69,16 @@ public class ReportStore {
 			.list();
 	}
 
-	/** Payments of a day by channel and by who took them (the cashier, or the agent). */
+	/** Payments of a day, less refunds paid out, by channel and by who took them (the cashier, or the agent). */
 	public List<Reports.CashLine> cash(long bookId, LocalDate day) {
 		return jdbc.sql("""
 				with f as (%s)
 				select f.source, coalesce(f.created_by_name, ''), count(*) filter (where f.kind = 'PAYMENT'),
-				       count(*) filter (where f.kind = 'REVERSAL'), sum(f.collected)
+				       count(*) filter (where f.kind = 'REVERSAL'), count(*) filter (where f.kind = 'REFUND'), sum(f.collected)
 				  from f where f.collected <> 0 group by 1, 2 order by 1, 2""".formatted(FLOWS))
 			.param("book", bookId).param("from", day).param("to", day.plusDays(1))
 			.query((rs, i) -> new Reports.CashLine(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-					Som.ofTyiyn(rs.getLong(5))))
+					rs.getLong(5), Som.ofTyiyn(rs.getLong(6))))
 			.list();
 	}
 

@@ -37,7 +37,7 @@ class ReportsApi {
 	record ServiceView(String service, String billed, long accounts) {
 	}
 
-	record CashView(String channel, String takenBy, long payments, long reversals, String amount) {
+	record CashView(String channel, String takenBy, long payments, long reversals, long refunds, String amount) {
 	}
 
 	record DebtorView(String account, String holder, Long villageId, String address, String debt, LocalDate oldestDueOn,
@@ -97,7 +97,7 @@ class ReportsApi {
 			throw new InvalidInputException("day", "ledger.error.date");
 		}
 		return reports.cash(CurrentTenant.require(), bookId, d).stream()
-			.map(c -> new CashView(c.channel(), c.takenBy(), c.payments(), c.reversals(), som(c.amount()))).toList();
+			.map(c -> new CashView(c.channel(), c.takenBy(), c.payments(), c.reversals(), c.refunds(), som(c.amount()))).toList();
 	}
 
 	private static Integer parseSize(String s) {
