@@ -21,7 +21,7 @@ class RoutesJourneyIT extends BrowserJourney {
 	@Test
 	void aRouteIsLaidOutAndWalked() {
 		var place = jdbc.sql("""
-				select a.village_id, split_part(a.address, ',', 1) as street, m.id as meter, m.initial_value,
+				select a.book_id, a.village_id, split_part(a.address, ',', 1) as street, m.id as meter, m.initial_value,
 				       (select max(value) from billing_reading r where r.meter_id = m.id) as last
 				  from payer_account a join billing_meter m on m.account_id = a.id and m.removed_on is null
 				  join ledger_book b on b.id = a.book_id join enterprise e on e.id = b.enterprise_id
@@ -34,6 +34,7 @@ class RoutesJourneyIT extends BrowserJourney {
 		Page office = signIn("karool.accountant", "ru");
 		office.navigate(url("/billing/routes"));
 		office.fill("#name", "Улица " + place.get("street"));
+		office.selectOption("#bookId", place.get("book_id").toString());
 		office.selectOption("#villageId", place.get("village_id").toString());
 		office.fill("#street", (String) place.get("street"));
 		office.selectOption("#controllerId", new com.microsoft.playwright.options.SelectOption().setLabel("Бакыт Эрматов"));

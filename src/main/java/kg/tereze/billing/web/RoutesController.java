@@ -80,7 +80,8 @@ class RoutesController {
 			model.addAttribute("villages", municipalities.villages(t.requireMunicipality()));
 			model.addAttribute("controllers", routes.controllers(t));
 			if (!model.containsAttribute("form")) {
-				model.addAttribute("form", Map.of());
+				// the enterprise's book first, as on the other billing pages
+				model.addAttribute("form", Map.of("bookId", String.valueOf(catalog.book(t, null).id())));
 			}
 		}
 		return "billing/routes";
