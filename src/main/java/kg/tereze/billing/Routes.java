@@ -16,15 +16,14 @@ import kg.tereze.billing.internal.RouteStore;
 import kg.tereze.identity.Role;
 import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
+import kg.tereze.ledger.AccountRow;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
-import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
-import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,8 +44,6 @@ public class Routes {
 
 	private final Accounts accounts;
 
-	private final Ledger ledger;
-
 	private final StaffUsers staff;
 
 	private final Municipalities municipalities;
@@ -55,12 +52,11 @@ public class Routes {
 
 	private final Clock clock;
 
-	Routes(RouteStore store, MeterStore meters, Accounts accounts, Ledger ledger, StaffUsers staff,
+	Routes(RouteStore store, MeterStore meters, Accounts accounts, StaffUsers staff,
 			Municipalities municipalities, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.meters = meters;
 		this.accounts = accounts;
-		this.ledger = ledger;
 		this.staff = staff;
 		this.municipalities = municipalities;
 		this.audit = audit;
@@ -169,18 +165,18 @@ public class Routes {
 	/** The route in walking order with balances, meters in place, and which were read since the 1st of the month. */
 	public RouteSheet sheet(Tenant t, long routeId) {
 		Route r = require(t, routeId);
-		List<PayerAccount> stops = store.stops(r.id()).stream()
-			.map(id -> accounts.find(t, id).orElseThrow(() -> new NotFoundException("route"))).toList();
-		Map<Long, Som> balances = ledger.balances(t, stops);
-		Long[] ids = stops.stream().map(PayerAccount::id).toArray(Long[]::new);
+		List<Long> order = store.stops(r.id());
+		Map<Long, AccountRow> rows = accounts.withBalances(t, order);
+		List<AccountRow> stops = order.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+		Long[] ids = order.toArray(Long[]::new);
 		Map<Long, List<Meter>> metersOf = meters.inPlaceOn(ids).stream().collect(Collectors.groupingBy(Meter::accountId));
 		Long[] meterIds = metersOf.values().stream().flatMap(List::stream).map(Meter::id).toArray(Long[]::new);
 		LocalDate monthStart = LocalDate.now(clock.withZone(Formats.BISHKEK)).withDayOfMonth(1);
 		Set<Long> read = new HashSet<>(store.readSince(meterIds, monthStart));
 		List<RouteSheet.Stop> sheet = new java.util.ArrayList<>();
 		for (int i = 0; i < stops.size(); i++) {
-			PayerAccount a = stops.get(i);
-			sheet.add(new RouteSheet.Stop(i + 1, a, balances.getOrDefault(a.id(), Som.ofTyiyn(0)),
+			PayerAccount a = stops.get(i).account();
+			sheet.add(new RouteSheet.Stop(i + 1, a, stops.get(i).balance(),
 					metersOf.getOrDefault(a.id(), List.of()).stream()
 						.map(m -> new RouteSheet.StopMeter(m, read.contains(m.id()))).toList()));
 		}

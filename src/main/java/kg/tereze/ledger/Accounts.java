@@ -1,6 +1,9 @@
 package kg.tereze.ledger;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +81,17 @@ public class Accounts {
 
 	public Optional<PayerAccount> find(Tenant t, long id) {
 		return store.find(id).filter(a -> books.sees(t, a));
+	}
+
+	/** The accounts the user sees among these, with their balances, by id; the others are left out. */
+	public Map<Long, AccountRow> withBalances(Tenant t, Collection<Long> ids) {
+		Map<Long, AccountRow> out = new HashMap<>();
+		for (AccountRow r : store.withBalances(ids.toArray(Long[]::new))) {
+			if (books.sees(t, r.account())) {
+				out.put(r.account().id(), r);
+			}
+		}
+		return out;
 	}
 
 	/** For a machine channel that is not a staff user: the account by number across the country. */

@@ -182,17 +182,6 @@ public class Ledger {
 		return Som.ofTyiyn(entries.balance(account.id()));
 	}
 
-	/** The balances of many accounts at once (a controller's route); accounts the user does not see are left out. */
-	public java.util.Map<Long, Som> balances(Tenant t, java.util.Collection<PayerAccount> accounts) {
-		Long[] ids = accounts.stream().filter(a -> tenantBooks.sees(t, a)).map(PayerAccount::id).toArray(Long[]::new);
-		java.util.Map<Long, Som> out = new java.util.HashMap<>();
-		jdbc.sql("select account_id, sum(amount) from ledger_entry where account_id = any(?) group by account_id")
-			.param(ids).query(rs -> {
-				out.put(rs.getLong(1), Som.ofTyiyn(rs.getLong(2)));
-			});
-		return out;
-	}
-
 	/** The balance right after the given entry was written. */
 	public Som balanceThrough(Tenant t, PayerAccount account, long entryId) {
 		requireVisible(t, account);

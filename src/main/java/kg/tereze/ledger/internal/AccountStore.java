@@ -61,6 +61,11 @@ public class AccountStore {
 		return (text + " " + Latin.of(text)).toLowerCase(Locale.ROOT);
 	}
 
+	/** These accounts with their balances, in one query (a controller's route). */
+	public List<AccountRow> withBalances(Long[] ids) {
+		return jdbc.sql(WITH_BALANCE + " where a.id = any(?)").param(ids).query(AccountStore::withBalance).list();
+	}
+
 	public Optional<PayerAccount> find(long id) {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AccountStore::row).optional();
 	}

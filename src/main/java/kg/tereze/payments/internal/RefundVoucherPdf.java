@@ -1,7 +1,5 @@
 package kg.tereze.payments.internal;
 
-import java.util.Locale;
-
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
@@ -15,9 +13,7 @@ import kg.tereze.shared.PdfRenderer;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The cash disbursement voucher of a paid refund, in Kyrgyz and Russian, with the lines the recipient, the
@@ -26,13 +22,9 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class RefundVoucherPdf {
 
-	private static final Locale KY = new Locale("ky");
-
-	private static final Locale RU = new Locale("ru");
-
 	private final PdfRenderer renderer;
 
-	private final MessageSource messages;
+	private final Slips slips;
 
 	private final Accounts accounts;
 
@@ -40,10 +32,9 @@ public class RefundVoucherPdf {
 
 	private final Municipalities municipalities;
 
-	RefundVoucherPdf(PdfRenderer renderer, MessageSource messages, Accounts accounts, Ledger ledger,
-			Municipalities municipalities) {
+	RefundVoucherPdf(PdfRenderer renderer, Slips slips, Accounts accounts, Ledger ledger, Municipalities municipalities) {
 		this.renderer = renderer;
-		this.messages = messages;
+		this.slips = slips;
 		this.accounts = accounts;
 		this.ledger = ledger;
 		this.municipalities = municipalities;
@@ -58,56 +49,24 @@ public class RefundVoucherPdf {
 		LocalizedName book = a.enterpriseId() == null ? m.name()
 				: municipalities.enterprise(a.enterpriseId()).orElseThrow().name();
 		Som after = ledger.balanceThrough(t, a, r.ledgerEntryId());
-		StringBuilder rows = new StringBuilder();
-		row(rows, "voucher.number", r.number());
-		row(rows, "voucher.paidAt", Formats.dateTime(r.paidAt()));
-		row(rows, "voucher.from", book.ky() + " / " + book.ru());
-		row(rows, "receipt.account", r.accountNumber());
-		row(rows, "receipt.holder", r.holderName());
-		row(rows, "voucher.recipient", r.recipientName());
-		row(rows, "voucher.document", r.recipientDocument());
-		row(rows, "voucher.basis", r.basis());
-		row(rows, "voucher.reason", r.reason());
-		rows.append("<tr class=\"amount\"><td>").append(both("voucher.amount")).append("</td><td>")
-			.append(esc(Formats.money(r.amount()))).append("</td></tr>");
-		row(rows, after.isNegative() ? "receipt.credit" : "receipt.balance",
-				Formats.money(after.isNegative() ? after.negate() : after));
-		row(rows, "voucher.authorisedBy", r.authorisedBy());
-		String page = format == ReceiptPdf.Format.A4 ? "size: A4; margin: 15mm 20mm" : "size: 80mm 170mm; margin: 4mm 4mm";
-		String width = format == ReceiptPdf.Format.A4 ? "110mm" : "100%";
-		return renderer.render("""
-				<?xml version="1.0" encoding="UTF-8"?>
-				<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8"/><style>
-				@page { %s }
-				body { font-family: 'Liberation Sans'; font-size: 8.5pt; color: #000; }
-				.sheet { width: %s; }
-				h1 { font-size: 10pt; text-align: center; margin: 0 0 1mm 0; }
-				.who { text-align: center; font-size: 8pt; margin-bottom: 2mm; }
-				table { width: 100%%; border-collapse: collapse; }
-				td { padding: 0.6mm 0; vertical-align: top; border-bottom: 0.3pt dashed #888; }
-				td + td { text-align: right; font-weight: bold; }
-				tr.amount td { font-size: 11pt; border-bottom: 0.8pt solid #000; }
-				.sign { margin-top: 5mm; }
-				.sign div { margin-top: 5mm; border-top: 0.5pt solid #000; padding-top: 0.5mm; font-size: 7.5pt; }
-				</style></head><body><div class="sheet">
-				<h1>%s</h1><div class="who">%s</div>
-				<table>%s</table>
-				<div class="sign"><div>%s: %s</div><div>%s: %s</div><div>%s</div></div>
-				</div></body></html>
-				""".formatted(page, width, both("voucher.title"), esc(m.name().ky() + " / " + m.name().ru()), rows,
-				both("voucher.cashier"), esc(r.paidBy()), both("voucher.accountant"), esc(r.authorisedBy()),
-				both("voucher.received")));
-	}
-
-	private void row(StringBuilder rows, String key, String value) {
-		rows.append("<tr><td>").append(both(key)).append("</td><td>").append(esc(value)).append("</td></tr>");
-	}
-
-	private String both(String key) {
-		return esc(messages.getMessage(key, null, KY)) + " / " + esc(messages.getMessage(key, null, RU));
-	}
-
-	private static String esc(String s) {
-		return s == null ? "" : HtmlUtils.htmlEscape(s, "UTF-8");
+		Slips.Rows rows = slips.rows()
+			.row("voucher.number", r.number())
+			.row("voucher.paidAt", Formats.dateTime(r.paidAt()))
+			.row("voucher.from", book.ky() + " / " + book.ru())
+			.row("receipt.account", r.accountNumber())
+			.row("receipt.holder", r.holderName())
+			.row("voucher.recipient", r.recipientName())
+			.row("voucher.document", r.recipientDocument())
+			.row("voucher.basis", r.basis())
+			.row("voucher.reason", r.reason())
+			.amount("voucher.amount", Formats.money(r.amount()))
+			.row(after.isNegative() ? "receipt.credit" : "receipt.balance",
+					Formats.money(after.isNegative() ? after.negate() : after))
+			.row("voucher.authorisedBy", r.authorisedBy());
+		String signatures = "<div class=\"sign\"><div>" + slips.both("voucher.cashier") + ": " + Slips.esc(r.paidBy())
+				+ "</div><div>" + slips.both("voucher.accountant") + ": " + Slips.esc(r.authorisedBy()) + "</div><div>"
+				+ slips.both("voucher.received") + "</div></div>";
+		return renderer.render(slips.page(format, "170mm", "voucher.title", m.name().ky() + " / " + m.name().ru(), rows,
+				signatures));
 	}
 }
