@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import kg.tereze.support.Api;
 import kg.tereze.support.RunningApplication;
+import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -184,6 +185,19 @@ class RoutesIT {
 			.builder("/api/v1/billing/routes/" + id).DELETE()).status()).isEqualTo(404);
 		assertThat(new Api(port, Api.demoToken("karool.auditor")).send(new Api(port, Api.demoToken("karool.auditor"))
 			.builder("/api/v1/billing/routes/" + id).DELETE()).status()).isEqualTo(403);
+		WebSession tazalyk = WebSession.signedIn(port, "tazalyk.accountant", "demo");
+		assertThat(tazalyk.get("/billing/routes/" + id).statusCode()).isEqualTo(404);
+		tazalyk.get("/billing/routes");
+		assertThat(tazalyk.post("/billing/routes/" + id + "/delete", java.util.Map.of()).statusCode()).isEqualTo(404);
+		assertThat(WebSession.signedIn(port, "karool.cashier", "demo").get("/billing/routes").statusCode()).isEqualTo(403);
+		WebSession office = WebSession.signedIn(port, "karool.accountant", "demo");
+		office.get("/billing/routes");
+		var refused = office.post("/billing/routes", java.util.Map.of("bookId", String.valueOf(p.bookId()), "name", " ",
+				"villageId", String.valueOf(p.villageId()), "street", "Жок көчө"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"route-error\"", "value=\"Жок көчө\"");
+		assertThat(accountant().get("/api/v1/billing/routes/" + id).status()).as("still there").isEqualTo(200);
+
 		assertThat(accountant().send(accountant().builder("/api/v1/billing/routes/" + id).DELETE()).status()).isEqualTo(204);
 		assertThat(accountant().get("/api/v1/billing/routes/" + id).status()).isEqualTo(404);
 	}

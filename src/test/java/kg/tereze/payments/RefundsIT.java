@@ -9,6 +9,7 @@ import kg.tereze.support.Api;
 import kg.tereze.support.PdfText;
 import kg.tereze.support.RunningApplication;
 import kg.tereze.support.TestUsers;
+import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -188,5 +189,20 @@ class RefundsIT {
 		assertThat(auditor.get("/api/v1/refunds/" + number).status()).isEqualTo(200);
 		assertThat(auditor.post("/api/v1/refunds/" + number + "/cancel", "{\"reason\": \"x\"}").status()).isEqualTo(403);
 		assertThat(new Api(port, Api.demoToken("karool.head")).get("/api/v1/refunds?status=nonsense").status()).isEqualTo(400);
+
+		// the same through the pages
+		assertThat(WebSession.signedIn(port, "karool.clerk", "demo").get("/refunds").statusCode()).isEqualTo(403);
+		WebSession karoolCashier = WebSession.signedIn(port, "karool.cashier", "demo");
+		karoolCashier.get("/refunds");
+		assertThat(karoolCashier.post("/refunds", java.util.Map.of("account", account, "amount", "10", "reason", "x",
+				"basis", "x", "recipientName", "x")).statusCode()).as("a cashier does not authorise").isEqualTo(403);
+		WebSession tazalyk = WebSession.signedIn(port, "tazalyk.cashier", "demo");
+		assertThat(tazalyk.get("/refunds/" + number).statusCode()).isEqualTo(404);
+		tazalyk.get("/cash");
+		assertThat(tazalyk.post("/refunds/" + number + "/payout", java.util.Map.of("recipientDocument", "ID 1")).statusCode())
+			.isEqualTo(404);
+		assertThat(tazalyk.getBytes("/refunds/" + number + "/pdf").statusCode()).isEqualTo(404);
+		assertThat(tazalyk.get("/refunds").body()).doesNotContain(number);
+		assertThat(auditor.get("/api/v1/refunds/" + number).json().get("status").asString()).isEqualTo("AUTHORISED");
 	}
 }
