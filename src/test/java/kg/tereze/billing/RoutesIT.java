@@ -171,6 +171,8 @@ class RoutesIT {
 		Place p = meteredPlace();
 		long id = create(accountant(), p, "Жеке " + UUID.randomUUID().toString().substring(0, 6), null, p.villageId())
 			.json().get("id").asLong();
+		assertThat(controller().get("/api/v1/billing/routes").json().findValuesAsString("name"))
+			.as("the demo gives the controller a street in each village").anyMatch(n -> n.contains(": "));
 		assertThat(controller().get("/api/v1/billing/routes/" + id).status()).as("not given to them").isEqualTo(404);
 		assertThat(controller().get("/api/v1/billing/routes").json().findValuesAsString("id")).doesNotContain(String.valueOf(id));
 		assertThat(accountant().put("/api/v1/billing/routes/" + id + "/controller",
