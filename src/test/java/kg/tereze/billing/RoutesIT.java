@@ -192,6 +192,8 @@ class RoutesIT {
 		tazalyk.get("/billing/routes");
 		assertThat(tazalyk.post("/billing/routes/" + id + "/delete", java.util.Map.of()).statusCode()).isEqualTo(404);
 		assertThat(WebSession.signedIn(port, "karool.cashier", "demo").get("/billing/routes").statusCode()).isEqualTo(403);
+		assertThat(WebSession.signedIn(port, "karool.controller", "demo").get("/cash?account=1&route=abc").statusCode())
+			.as("a malformed route is a bad request, not an error").isEqualTo(400);
 		WebSession office = WebSession.signedIn(port, "karool.accountant", "demo");
 		office.get("/billing/routes");
 		var refused = office.post("/billing/routes", java.util.Map.of("bookId", String.valueOf(p.bookId()), "name", " ",

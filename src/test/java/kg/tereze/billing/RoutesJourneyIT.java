@@ -57,6 +57,20 @@ class RoutesJourneyIT extends BrowserJourney {
 		assertThat(tablet.locator("#meter-" + meter + " .badge")).isVisible();
 		assertThat(tablet.locator("#route-progress")).not().containsText(": 0 ");
 		Browser.screenshot(tablet, "route-walk-ky");
+
+		// cash at the same stop, and back to the route
+		String routeUrl = tablet.url().replaceAll("#.*$", "");
+		tablet.click("#stops > li:has(#meter-" + meter + ") a[href*='/cash']");
+		if (tablet.locator("#open-shift").isVisible()) {
+			tablet.fill("#openingFloat", "0");
+			tablet.click("#open-shift button[type=submit]");
+		}
+		assertThat(tablet.locator("#pay-form")).isVisible();
+		tablet.fill("#amount", "100");
+		tablet.click("#pay-form button[type=submit]");
+		assertThat(tablet.locator("#taken")).isVisible();
+		tablet.click("#back-to-route");
+		assertThat(tablet).hasURL(routeUrl);
 		tablet.locator("#stops > li:has(#meter-" + meter + ")").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
 			.setPath(Browser.SCREENSHOTS.resolve("route-stop-ky.png")));
 	}

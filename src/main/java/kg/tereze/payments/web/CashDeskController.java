@@ -66,8 +66,13 @@ class CashDeskController {
 	}
 
 	@GetMapping
-	String desk(@RequestParam(required = false) String q, @RequestParam(required = false) String account, Model model) {
+	String desk(@RequestParam(required = false) String q, @RequestParam(required = false) String account,
+			@RequestParam(required = false) Long route, Model model) {
 		Tenant t = CurrentTenant.require();
+		if (route != null) {
+			// a controller came from a stop of their route: the receipt leads back to it
+			model.addAttribute("route", route);
+		}
 		Shift shift = desk.currentShift(t).orElse(null);
 		model.addAttribute("shift", shift);
 		model.addAttribute("q", q);
@@ -93,15 +98,15 @@ class CashDeskController {
 	}
 
 	@PostMapping("/shift")
-	String open(@RequestParam(required = false) String openingFloat, Model model, HttpServletResponse response,
-			Locale locale) {
+	String open(@RequestParam(required = false) String openingFloat, @RequestParam(required = false) String account,
+			@RequestParam(required = false) Long route, Model model, HttpServletResponse response, Locale locale) {
 		try {
 			desk.openShift(CurrentTenant.require(), CashDeskApi.amount("openingFloat", blankToZero(openingFloat)));
 		}
 		catch (InvalidInputException e) {
 			return error(e, Map.of("openingFloat", openingFloat == null ? "" : openingFloat), model, response, locale, null);
 		}
-		return "redirect:/cash";
+		return "redirect:" + deskUrl(account, route);
 	}
 
 	@PostMapping("/payments")
@@ -113,9 +118,12 @@ class CashDeskController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("payForm", form);
+			if (routeOf(form) != null) {
+				model.addAttribute("route", routeOf(form));
+			}
 			return error(e, form, model, response, locale, form.get("account"));
 		}
-		return "redirect:/cash/receipts/" + r.number();
+		return "redirect:/cash/receipts/" + r.number() + (routeOf(form) == null ? "" : "?route=" + routeOf(form));
 	}
 
 	@PostMapping("/shift/close")
@@ -134,8 +142,9 @@ class CashDeskController {
 	}
 
 	@GetMapping("/receipts/{number}")
-	String receipt(@PathVariable String number, Model model) {
+	String receipt(@PathVariable String number, @RequestParam(required = false) Long route, Model model) {
 		model.addAttribute("receipt", desk.receipt(CurrentTenant.require(), number));
+		model.addAttribute("route", route);
 		return "payments/receipt";
 	}
 
@@ -152,7 +161,7 @@ class CashDeskController {
 		model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
 		model.addAttribute("typed", typed);
 		// The payment form stays on screen with what was typed, unless the account itself was the error.
-		return desk(null, "account".equals(e.field()) ? null : account, model);
+		return desk(null, "account".equals(e.field()) ? null : account, (Long) model.getAttribute("route"), model);
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(Receipt r, byte[] body) {
@@ -161,6 +170,18 @@ class CashDeskController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(r.number() + ".pdf").build().toString())
 			.body(body);
+	}
+
+	private static Long routeOf(Map<String, String> form) {
+		String route = form.get("route");
+		return route != null && route.matches("[0-9]{1,18}") ? Long.valueOf(route) : null;
+	}
+
+	private static String deskUrl(String account, Long route) {
+		if (account == null || !account.matches("[0-9 -]{1,20}")) {
+			return "/cash";
+		}
+		return "/cash?account=" + account.replaceAll("[\\s-]", "") + (route == null ? "" : "&route=" + route);
 	}
 
 	private static String blankToZero(String s) {
