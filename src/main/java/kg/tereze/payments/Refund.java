@@ -15,6 +15,9 @@ public record Refund(long id, String number, long accountId, String accountNumbe
 
 	public enum Status { AUTHORISED, PAID, CANCELLED }
 
+	/** How a list of refunds is ordered. */
+	public enum Sort { NEWEST, AMOUNT, ACCOUNT }
+
 	public boolean waiting() {
 		return status == Status.AUTHORISED;
 	}

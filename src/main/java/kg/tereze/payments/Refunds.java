@@ -21,6 +21,7 @@ import kg.tereze.payments.internal.ShiftStore;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
+import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
@@ -171,9 +172,16 @@ public class Refunds {
 
 	/** The refunds of the books the user sees (an enterprise's staff: their enterprise's), newest first. */
 	public List<Refund> list(Tenant t, Refund.Status status, int limit) {
+		return page(t, status, Refund.Sort.NEWEST, 0, limit).items();
+	}
+
+	/** A page of the refunds of the books the user sees. */
+	public ResultPage<Refund> page(Tenant t, Refund.Status status, Refund.Sort sort, int page, int size) {
 		long m = t.requireMunicipality();
 		Long[] books = accounts.books(t).stream().map(b -> b.id()).toArray(Long[]::new);
-		return store.list(m, books, status, limit);
+		int p = Math.max(0, page);
+		return new ResultPage<>(store.list(m, books, status, sort == null ? Refund.Sort.NEWEST : sort, p * size, size),
+				store.count(m, books, status), p, size);
 	}
 
 	/** The account's credit now: what it has paid beyond what it owes (zero when it owes). */

@@ -129,6 +129,12 @@ class RefundsIT {
 
 		assertThat(field(cashier.post("/api/v1/refunds/" + number + "/payout", "{\"recipientDocument\": \"ID 1\"}")))
 			.as("paid once").isEqualTo("refund");
+		WebSession office = WebSession.signedIn(port, "karool.accountant", "demo");
+		assertThat(office.get("/refunds?status=PAID&sort=AMOUNT").body()).contains(number);
+		assertThat(office.get("/refunds?sort=NOSUCH").statusCode()).isEqualTo(400);
+		var xlsx = office.getBytes("/refunds/export.xlsx?status=PAID");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a zip: XLSX").isEqualTo("PK");
 		assertThat(balance(account)).isEqualTo("-200.00");
 		assertThat(cashier.post("/api/v1/cash/shifts/current/close", "{\"counted\": \"1200\"}").json().get("difference")
 			.asString()).isEqualTo("0.00");

@@ -70,5 +70,6 @@ class RefundsJourneyIT extends BrowserJourney {
 
 		office.navigate(url("/refunds?status=PAID"));
 		assertThat(office.locator("#refunds")).containsText(refund);
+		Browser.screenshot(office, "refunds-list-ru");
 	}
 }

@@ -65,14 +65,28 @@ public class RefundStore {
 			.query(RefundStore::row).optional();
 	}
 
-	/** Newest first, of the given books; {@code status} may be null (all). */
-	public List<Refund> list(long municipalityId, Long[] bookIds, Refund.Status status, int limit) {
+	/** A page of the given books' refunds in the order asked; {@code status} may be null (all). */
+	public List<Refund> list(long municipalityId, Long[] bookIds, Refund.Status status, Refund.Sort sort, int offset,
+			int limit) {
+		String order = switch (sort) {
+			case AMOUNT -> "r.amount desc, r.id desc";
+			case ACCOUNT -> "a.number, r.id desc";
+			case NEWEST -> "r.authorised_at desc, r.id desc";
+		};
 		return jdbc.sql(SELECT + """
 				 where r.municipality_id = ? and a.book_id = any(?) and (cast(? as text) is null or r.status = ?)
-				 order by r.authorised_at desc limit ?""")
+				 order by %s offset ? limit ?""".formatted(order))
 			.params(municipalityId, bookIds, status == null ? null : status.name(), status == null ? null : status.name(),
-					limit)
+					offset, limit)
 			.query(RefundStore::row).list();
+	}
+
+	public long count(long municipalityId, Long[] bookIds, Refund.Status status) {
+		return jdbc.sql("""
+				select count(*) from refund r join ledger_account_v a on a.id = r.account_id
+				 where r.municipality_id = ? and a.book_id = any(?) and (cast(? as text) is null or r.status = ?)""")
+			.params(municipalityId, bookIds, status == null ? null : status.name(), status == null ? null : status.name())
+			.query(Long.class).single();
 	}
 
 	public void paid(long id, Instant at, long shiftId, String cashierName, String document, long entryId) {

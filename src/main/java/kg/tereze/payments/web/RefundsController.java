@@ -41,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('ACCOUNTANT', 'CASHIER', 'HEAD', 'AUDITOR')")
 class RefundsController {
 
+	static final int PAGE = 50;
+
 	private final Refunds refunds;
 
 	private final Accounts accounts;
@@ -57,11 +59,13 @@ class RefundsController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String account, Model model) {
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String account,
+			@RequestParam(required = false) Refund.Sort sort, @RequestParam(required = false) Integer page, Model model) {
 		Tenant t = CurrentTenant.require();
 		Refund.Status s = RefundsApi.status(status);
 		model.addAttribute("status", s);
-		model.addAttribute("refunds", refunds.list(t, s, 200));
+		model.addAttribute("sort", sort == null ? Refund.Sort.NEWEST : sort);
+		model.addAttribute("result", refunds.page(t, s, sort, page == null ? 0 : page, PAGE));
 		if (!model.containsAttribute("form")) {
 			Map<String, String> form = new HashMap<>(Map.of("key", UUID.randomUUID().toString()));
 			if (account != null && !account.isBlank() && t.hasRole("ACCOUNTANT")) {
@@ -87,7 +91,7 @@ class RefundsController {
 		catch (InvalidInputException e) {
 			model.addAttribute("form", form);
 			error(e, model, response, locale);
-			return list(null, null, model);
+			return list(null, null, null, null, model);
 		}
 		return "redirect:/refunds/" + r.number();
 	}
@@ -136,9 +140,9 @@ class RefundsController {
 	}
 
 	@GetMapping("/export.xlsx")
-	void export(@RequestParam(required = false) String status, HttpServletResponse response, Locale locale)
-			throws IOException {
-		List<Refund> all = refunds.list(CurrentTenant.require(), RefundsApi.status(status), 100_000);
+	void export(@RequestParam(required = false) String status, @RequestParam(required = false) Refund.Sort sort,
+			HttpServletResponse response, Locale locale) throws IOException {
+		List<Refund> all = refunds.page(CurrentTenant.require(), RefundsApi.status(status), sort, 0, 100_000).items();
 		response.setContentType(Xlsx.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"refunds.xlsx\"");
 		List<String> headers = List.of(msg("voucher.number", locale), msg("refund.status", locale),
