@@ -2,9 +2,11 @@ package kg.tereze.billing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -167,13 +169,13 @@ public class Routes {
 		Route r = require(t, routeId);
 		List<Long> order = store.stops(r.id());
 		Map<Long, AccountRow> rows = accounts.withBalances(t, order);
-		List<AccountRow> stops = order.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+		List<AccountRow> stops = order.stream().map(rows::get).filter(Objects::nonNull).toList();
 		Long[] ids = order.toArray(Long[]::new);
 		Map<Long, List<Meter>> metersOf = meters.inPlaceOn(ids).stream().collect(Collectors.groupingBy(Meter::accountId));
 		Long[] meterIds = metersOf.values().stream().flatMap(List::stream).map(Meter::id).toArray(Long[]::new);
 		LocalDate monthStart = LocalDate.now(clock.withZone(Formats.BISHKEK)).withDayOfMonth(1);
 		Set<Long> read = new HashSet<>(store.readSince(meterIds, monthStart));
-		List<RouteSheet.Stop> sheet = new java.util.ArrayList<>();
+		List<RouteSheet.Stop> sheet = new ArrayList<>();
 		for (int i = 0; i < stops.size(); i++) {
 			PayerAccount a = stops.get(i).account();
 			sheet.add(new RouteSheet.Stop(i + 1, a, stops.get(i).balance(),

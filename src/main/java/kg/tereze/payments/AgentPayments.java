@@ -20,6 +20,7 @@ import kg.tereze.ledger.Posting;
 import kg.tereze.payments.internal.AgentStore;
 import kg.tereze.payments.internal.AgentStore.AgentTxn;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
@@ -172,8 +173,7 @@ public class AgentPayments {
 			LocalDateTime date) {
 		Checked c = checkAccount(agent, accountText, sum);
 		if (c.result != OsmpResult.OK) {
-			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, c.account, sum, shownSum))
-				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, c.result, c.comment));
+			return earlierOr(agent, txnId, c.account, sum, shownSum, AgentAnswer.of(txnId, shownSum, c.result, c.comment));
 		}
 		PayerAccount account = c.account;
 		Tenant channel = new Tenant(0, "agent:" + agent.code(), account.municipalityId(), null, Set.of());
@@ -183,8 +183,7 @@ public class AgentPayments {
 						bookedOn(channel, account, date.toLocalDate()), null, null,
 						agent.name(), CHANNEL, agent.code() + ":" + txnId, "agent:" + agent.id() + ":" + txnId));
 				if (posted.replayed()) {
-					return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
-						.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
+					return earlierOr(agent, txnId, account, sum, shownSum, retry(txnId, shownSum));
 				}
 				long prvTxn = store.insertTxn(agent.id(), txnId, account.municipalityId(), account.id(), sum.tyiyn(), date,
 						clock.instant(), posted.entry().id());
@@ -192,17 +191,26 @@ public class AgentPayments {
 			});
 		}
 		catch (DuplicateKeyException e) {
-			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
-				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"));
+			return earlierOr(agent, txnId, account, sum, shownSum, retry(txnId, shownSum));
 		}
-		catch (kg.tereze.shared.InvalidInputException e) {
+		catch (InvalidInputException e) {
 			// the same key for another account or sum, or a posting the book refuses now
-			return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum))
-				.orElseGet(() -> AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now"));
+			return earlierOr(agent, txnId, account, sum, shownSum,
+					AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now"));
 		}
 		catch (DataAccessException e) {
-			return AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry");
+			return retry(txnId, shownSum);
 		}
+	}
+
+	/** The answer to an earlier pay with this txn_id if there was one, else {@code otherwise}. */
+	private AgentAnswer earlierOr(PaymentAgent agent, String txnId, PayerAccount account, Som sum, String shownSum,
+			AgentAnswer otherwise) {
+		return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum)).orElse(otherwise);
+	}
+
+	private static AgentAnswer retry(String txnId, String shownSum) {
+		return AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry");
 	}
 
 	/** The same txn_id again: the first answer if it is the same payment, a refusal if not. */

@@ -30,11 +30,15 @@ public class ReceiptFacts {
 		this.municipalities = municipalities;
 	}
 
+	/** Who keeps the account's book and takes (or gives back) its money: the enterprise, or the municipality. */
+	public LocalizedName keeper(PayerAccount a, Municipality m) {
+		return a.enterpriseId() == null ? m.name() : municipalities.enterprise(a.enterpriseId()).orElseThrow().name();
+	}
+
 	public Receipt of(Tenant t, PaymentRow p, boolean replayed) {
 		PayerAccount a = accounts.find(t, p.accountId()).orElseThrow(() -> new NotFoundException("receipt"));
 		Municipality m = municipalities.require(a.municipalityId());
-		LocalizedName book = a.enterpriseId() == null ? m.name()
-				: municipalities.enterprise(a.enterpriseId()).orElseThrow().name();
+		LocalizedName book = keeper(a, m);
 		String village = a.villageId() == null ? null : municipalities.villages(m.id()).stream()
 			.filter(v -> v.id() == a.villageId()).map(Village::name).map(LocalizedName::ky).findFirst().orElse(null);
 		String address = village == null ? a.address() : a.address() == null ? village : village + ", " + a.address();

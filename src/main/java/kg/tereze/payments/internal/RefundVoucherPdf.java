@@ -32,7 +32,11 @@ public class RefundVoucherPdf {
 
 	private final Municipalities municipalities;
 
-	RefundVoucherPdf(PdfRenderer renderer, Slips slips, Accounts accounts, Ledger ledger, Municipalities municipalities) {
+	private final ReceiptFacts facts;
+
+	RefundVoucherPdf(PdfRenderer renderer, Slips slips, Accounts accounts, Ledger ledger, Municipalities municipalities,
+			ReceiptFacts facts) {
+		this.facts = facts;
 		this.renderer = renderer;
 		this.slips = slips;
 		this.accounts = accounts;
@@ -46,8 +50,7 @@ public class RefundVoucherPdf {
 		}
 		PayerAccount a = accounts.find(t, r.accountId()).orElseThrow(() -> new NotFoundException("refund"));
 		Municipality m = municipalities.require(a.municipalityId());
-		LocalizedName book = a.enterpriseId() == null ? m.name()
-				: municipalities.enterprise(a.enterpriseId()).orElseThrow().name();
+		LocalizedName book = facts.keeper(a, m);
 		Som after = ledger.balanceThrough(t, a, r.ledgerEntryId());
 		Slips.Rows rows = slips.rows()
 			.row("voucher.number", r.number())

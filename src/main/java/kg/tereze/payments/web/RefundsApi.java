@@ -2,6 +2,7 @@ package kg.tereze.payments.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,7 +121,7 @@ class RefundsApi {
 			return null;
 		}
 		try {
-			return Refund.Status.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+			return Refund.Status.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("status", "refund.error.status");

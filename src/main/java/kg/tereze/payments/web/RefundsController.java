@@ -106,26 +106,26 @@ class RefundsController {
 	@PreAuthorize("hasRole('CASHIER')")
 	String payOut(@PathVariable String number, @RequestParam(required = false) String recipientDocument, Model model,
 			HttpServletResponse response, Locale locale) {
-		try {
-			refunds.payOut(CurrentTenant.require(), number, recipientDocument);
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("typedDocument", recipientDocument);
-			error(e, model, response, locale);
-			return show(number, model);
-		}
-		return "redirect:/refunds/" + number;
+		return act(number, () -> refunds.payOut(CurrentTenant.require(), number, recipientDocument), "typedDocument",
+				recipientDocument, model, response, locale);
 	}
 
 	@PostMapping("/{number}/cancel")
 	@PreAuthorize("hasRole('ACCOUNTANT')")
 	String cancel(@PathVariable String number, @RequestParam(required = false) String reason, Model model,
 			HttpServletResponse response, Locale locale) {
+		return act(number, () -> refunds.cancel(CurrentTenant.require(), number, reason), "typedReason", reason, model,
+				response, locale);
+	}
+
+	/** Does a step on the refund; refused, the refund's page shows why with what was typed still in its field. */
+	private String act(String number, Runnable step, String typedName, String typed, Model model,
+			HttpServletResponse response, Locale locale) {
 		try {
-			refunds.cancel(CurrentTenant.require(), number, reason);
+			step.run();
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("typedReason", reason);
+			model.addAttribute(typedName, typed);
 			error(e, model, response, locale);
 			return show(number, model);
 		}
