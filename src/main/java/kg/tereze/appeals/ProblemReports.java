@@ -16,6 +16,8 @@ import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.ReferenceNumbers;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.ResultPage;
@@ -57,10 +59,17 @@ public class ProblemReports {
 
 	private final ApplicationEventPublisher events;
 
+	/** The idempotency kind of submissions (a web form's, an API client's or an Open311 token). */
+	private static final String KEYS = "appeals.report";
+
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
 	ProblemReports(ProblemReportStore store, Categories categories, ReferenceNumbers numbers, Municipalities municipalities,
-			StaffUsers staff, Notifier notifier, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			StaffUsers staff, Notifier notifier, AuditTrail audit, ApplicationEventPublisher events,
+			Idempotency idempotency, Clock clock) {
+		this.idempotency = idempotency;
 		this.store = store;
 		this.categories = categories;
 		this.numbers = numbers;
@@ -78,13 +87,13 @@ public class ProblemReports {
 	 */
 	@Transactional
 	public ProblemReport file(long municipalityId, NewReport r, Long userId) {
-		if (r.submissionKey() != null) {
-			Optional<ProblemReport> earlier = store.bySubmission(r.submissionKey())
-				.filter(p -> p.municipalityId() == municipalityId);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
+		IdempotentRequest request = IdempotentRequest.of(municipalityId, KEYS, r.submissionKey(), r.categoryCode(),
+				r.description() == null ? "" : r.description().strip());
+		return idempotency.once(request, () -> fileOnce(municipalityId, r, userId), ProblemReport::number,
+				number -> store.byNumber(municipalityId, number).orElseThrow()).value();
+	}
+
+	private ProblemReport fileOnce(long municipalityId, NewReport r, Long userId) {
 		Category category = categories.requireActive(municipalityId, r.categoryCode(), "category");
 		check(municipalityId, r);
 		Instant now = clock.instant();
@@ -170,7 +179,7 @@ public class ProblemReports {
 
 	/** An Open311 client's earlier submission, by its token. */
 	public Optional<ProblemReport> bySubmission(long municipalityId, String key) {
-		return store.bySubmission(key).filter(r -> r.municipalityId() == municipalityId);
+		return idempotency.answer(municipalityId, KEYS, key).flatMap(number -> store.byNumber(municipalityId, number));
 	}
 
 	/** Open311's search, for anyone: the caller shows nothing personal. */

@@ -15,11 +15,12 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,13 @@ public class Readings {
 
 	private final AuditTrail audit;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
-	Readings(ReadingStore store, MeterStore meters, Accounts accounts, StaffUsers staff, AuditTrail audit, Clock clock) {
+	Readings(ReadingStore store, MeterStore meters, Accounts accounts, StaffUsers staff, AuditTrail audit,
+			Idempotency idempotency, Clock clock) {
+		this.idempotency = idempotency;
 		this.store = store;
 		this.meters = meters;
 		this.accounts = accounts;
@@ -67,25 +72,18 @@ public class Readings {
 		if (taken == null) {
 			throw new InvalidInputException("value", "billing.error.readingValue");
 		}
-		String key = checkedKey(taken.key());
 		Meter meter = meters.lock(meterId).filter(m -> m.accountId() == account.id())
 			.orElseThrow(() -> new NotFoundException("meter"));
-		if (key != null) {
-			var earlier = store.byKey(account.bookId(), key);
-			if (earlier.isPresent()) {
-				return replay(earlier.get(), meter, taken);
+		IdempotentRequest request = IdempotentRequest.of(account.municipalityId(), "billing.reading", taken.key(),
+				meter.id(), taken.readOn(), taken.value() == null ? null : taken.value().stripTrailingZeros().toPlainString())
+			.reusedMessage("billing.error.keyReused");
+		var once = idempotency.once(request, () -> {
+			if (!meter.inPlace()) {
+				throw new InvalidInputException("value", "billing.error.meterRemoved");
 			}
-		}
-		if (!meter.inPlace()) {
-			throw new InvalidInputException("value", "billing.error.meterRemoved");
-		}
-		try {
-			return new Recorded(write(t, account, meter, taken, key), false);
-		}
-		catch (DuplicateKeyException e) {
-			// the same key sent for another meter at the same moment
-			throw new InvalidInputException("idempotencyKey", "billing.error.keyReused");
-		}
+			return write(t, account, meter, taken);
+		}, r -> String.valueOf(r.id()), id -> store.find(Long.parseLong(id)).orElseThrow());
+		return new Recorded(once.value(), once.repeated());
 	}
 
 	/** The meter's readings, newest first. */
@@ -108,43 +106,22 @@ public class Readings {
 	/** The last reading of a meter being taken out, in the replacement's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void close(Tenant t, PayerAccount account, Meter meter, LocalDate removedOn, BigDecimal finalValue) {
-		write(t, account, meter, new Taken(removedOn, finalValue, ReadingSource.DESK, null), null);
+		write(t, account, meter, new Taken(removedOn, finalValue, ReadingSource.DESK, null));
 	}
 
-	private Reading write(Tenant t, PayerAccount account, Meter meter, Taken taken, String key) {
+	private Reading write(Tenant t, PayerAccount account, Meter meter, Taken taken) {
 		MeterPosition.Step step = meter.last().to(taken.readOn(), taken.value(), today());
 		BigDecimal average = store.averagePerDay(account.id(), meter.service().id(), taken.readOn());
 		boolean flagged = step.unusual(average);
 		ReadingSource source = taken.source() == null ? ReadingSource.DESK : taken.source();
 		long id = store.insert(new ReadingStore.NewRow(account.bookId(), meter.id(), taken.readOn(),
-				MeterPosition.checkedValue("value", taken.value()), step.consumption(), step.days(), source, flagged, key,
+				MeterPosition.checkedValue("value", taken.value()), step.consumption(), step.days(), source, flagged,
 				clock.instant(), t.userId(), staff.displayName(t)));
 		audit.record(AuditRecord.created("billing_reading", id, account.municipalityId(),
 				Map.of("meter", meter.number(), "readOn", taken.readOn().toString(), "value", taken.value().toPlainString(),
 						"source", source.name(), "flagged", flagged)));
 		return store.find(id).orElseThrow();
 	}
-
-	private static Recorded replay(Reading earlier, Meter meter, Taken taken) {
-		boolean same = earlier.meterId() == meter.id() && earlier.readOn().equals(taken.readOn())
-				&& taken.value() != null && earlier.value().compareTo(taken.value()) == 0;
-		if (!same) {
-			throw new InvalidInputException("idempotencyKey", "billing.error.keyReused");
-		}
-		return new Recorded(earlier, true);
-	}
-
-	private static String checkedKey(String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		String k = key.strip();
-		if (k.length() > 100) {
-			throw new InvalidInputException("idempotencyKey", "billing.error.key");
-		}
-		return k;
-	}
-
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));

@@ -18,6 +18,8 @@ import kg.tereze.municipality.ReferenceNumbers;
 import kg.tereze.registry.PersonCard;
 import kg.tereze.registry.RegistryQueries;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Pin;
@@ -53,10 +55,14 @@ public class Applications {
 
 	private final AuditTrail audit;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
 	Applications(ApplicationStore store, ServiceCatalog catalog, VisitorQueue queue, ReferenceNumbers numbers,
-			RegistryQueries registry, StaffUsers staff, ApplicantNotice notice, AuditTrail audit, Clock clock) {
+			RegistryQueries registry, StaffUsers staff, ApplicantNotice notice, AuditTrail audit, Idempotency idempotency,
+			Clock clock) {
+		this.idempotency = idempotency;
 		this.store = store;
 		this.catalog = catalog;
 		this.queue = queue;
@@ -76,16 +82,14 @@ public class Applications {
 	public Application register(Tenant t, NewApplication a) {
 		VisitorQueue.requireDesk(t);
 		long m = t.requireMunicipality();
-		String key = a.submissionKey() == null || a.submissionKey().isBlank() ? null : a.submissionKey().strip();
-		if (key != null && key.length() > 100) {
-			throw new InvalidInputException("submissionKey", "frontdesk.error.tooLong", 100);
-		}
-		if (key != null) {
-			Optional<Application> earlier = store.bySubmission(m, key);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
+		IdempotentRequest request = IdempotentRequest.of(m, "frontdesk.application", a.submissionKey(),
+				a.serviceCode(), a.personPin() == null ? "" : a.personPin().strip(),
+				a.details() == null ? "" : a.details().strip());
+		return idempotency.once(request, () -> registerOnce(t, m, a), Application::number,
+				number -> store.byNumber(m, number).orElseThrow()).value();
+	}
+
+	private Application registerOnce(Tenant t, long m, NewApplication a) {
 		DeskService service = catalog.requireActive(m, a.serviceCode(), "service");
 		if (service.instant()) {
 			throw new InvalidInputException("service", "frontdesk.error.instant");
@@ -113,7 +117,7 @@ public class Applications {
 		String number = printed(ref);
 		LocalDate due = WorkingDays.after(today, service.deadlineDays());
 		long id = store.insert(m, number, service.id(), applicant.personId(), applicant.name(), applicant.pin(),
-				applicant.phone(), details, a.visitId(), key, now, t.userId(), due);
+				applicant.phone(), details, a.visitId(), now, t.userId(), due);
 		Application registered = store.byId(id).orElseThrow();
 		boolean told = notice.tell(registered, service, "frontdesk.notify.registered", Formats.date(due));
 		store.recordChange(id, new ApplicationChange(now, t.userId(), null, ApplicationStatus.REGISTERED, null, null, told));

@@ -13,9 +13,12 @@ import kg.tereze.ledger.internal.BookStore;
 import kg.tereze.ledger.internal.EntryStore;
 import kg.tereze.ledger.internal.TenantBooks;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Som;
+import kg.tereze.shared.SqlStates;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DataAccessException;
@@ -52,8 +55,11 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 
+	private final Idempotency idempotency;
+
 	Ledger(EntryStore entries, BookStore books, TenantBooks tenantBooks, AuditTrail audit, StaffUsers staff, Clock clock,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Idempotency idempotency) {
+		this.idempotency = idempotency;
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.entries = entries;
@@ -64,17 +70,36 @@ public class Ledger {
 	}
 
 	/**
-	 * Writes one entry to the account. With an idempotency key that was used before in this book, the
-	 * first entry is returned if it is the same posting, and the posting is refused if it is not.
+	 * Writes one entry to the account. A posting key of Tereze's own ({@link Posting#idempotencyKey()},
+	 * such as a certificate fee's) used before in this book answers the entry it made.
 	 */
 	@Transactional
 	public Posted post(Tenant t, PayerAccount account, Posting p) {
+		return write(t, account, p);
+	}
+
+	/**
+	 * Writes one entry asked for from outside (an accountant's API call or form) under the key the
+	 * client gave: the same key again answers the first entry, with other figures it is refused.
+	 */
+	@Transactional
+	public Posted post(Tenant t, PayerAccount account, Posting p, String requestKey) {
+		requireVisible(t, account);
+		IdempotentRequest request = IdempotentRequest.of(account.municipalityId(), "ledger.entry", requestKey,
+				account.id(), p.kind(), p.amount() == null ? null : p.amount().tyiyn(), p.bookedOn())
+			.reusedMessage("ledger.error.keyReused");
+		var once = idempotency.once(request, () -> write(t, account, p), posted -> String.valueOf(posted.entry().id()),
+				id -> new Posted(entries.find(Long.parseLong(id)).orElseThrow(), true));
+		return once.value();
+	}
+
+	private Posted write(Tenant t, PayerAccount account, Posting p) {
 		requireVisible(t, account);
 		check(p);
 		if (p.kind() == EntryKind.REVERSAL) {
 			throw new InvalidInputException("kind", "ledger.error.reversalByPost");
 		}
-		Posted posted = write(t, account, p, null);
+		Posted posted = insert(t, account, p, null);
 		if (MANUAL.equals(p.source()) && !posted.replayed()) {
 			audit.record(AuditRecord.created("ledger_entry", posted.entry().id(), account.municipalityId(),
 					Map.of("account", account.number().value(), "kind", p.kind().name(), "amount", p.amount().tyiyn(),
@@ -85,7 +110,14 @@ public class Ledger {
 
 	/** Cancels an entry with an opposite one, booked today, due when the original was. */
 	@Transactional
-	public Entry reverse(Tenant t, PayerAccount account, long entryId, String reason, String idempotencyKey) {
+	public Entry reverse(Tenant t, PayerAccount account, long entryId, String reason, String requestKey) {
+		IdempotentRequest request = IdempotentRequest.of(account.municipalityId(), "ledger.reversal", requestKey,
+				account.id(), entryId).reusedMessage("ledger.error.keyReused");
+		return idempotency.once(request, () -> reverseOnce(t, account, entryId, reason),
+				reversal -> String.valueOf(reversal.id()), id -> entries.find(Long.parseLong(id)).orElseThrow()).value();
+	}
+
+	private Entry reverseOnce(Tenant t, PayerAccount account, long entryId, String reason) {
 		requireVisible(t, account);
 		Entry original = entries.find(entryId).filter(e -> e.accountId() == account.id())
 			.orElseThrow(() -> new NotFoundException("entry"));
@@ -100,9 +132,9 @@ public class Ledger {
 			throw new InvalidInputException("entryId", "ledger.error.alreadyReversed");
 		}
 		Posting p = new Posting(EntryKind.REVERSAL, original.amount().negate(), today(), original.dueOn(),
-				original.serviceCode(), why, MANUAL, String.valueOf(original.id()), idempotencyKey);
+				original.serviceCode(), why, MANUAL, String.valueOf(original.id()), null);
 		try {
-			Entry reversal = write(t, account, p, original.id()).entry();
+			Entry reversal = insert(t, account, p, original.id()).entry();
 			audit.record(AuditRecord.created("ledger_reversal", reversal.id(), account.municipalityId(),
 					Map.of("account", account.number().value(), "reverses", original.id(), "amount",
 							reversal.amount().tyiyn(), "reason", why)));
@@ -113,7 +145,11 @@ public class Ledger {
 		}
 	}
 
-	private Posted write(Tenant t, PayerAccount account, Posting p, Long reversesId) {
+	/**
+	 * A posting key (Tereze's own, such as a certificate fee's) that was used before in this book
+	 * answers the entry it made: the ledger's unique index keeps such postings single.
+	 */
+	private Posted insert(Tenant t, PayerAccount account, Posting p, Long reversesId) {
 		Book book = books.lockForPosting(account.bookId());
 		if (!book.isOpenOn(p.bookedOn())) {
 			throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
@@ -125,16 +161,12 @@ public class Ledger {
 			}
 		}
 		catch (DataAccessException e) {
-			if (e.getMessage() != null && e.getMessage().contains("ledger period closed")) {
+			if (SqlStates.is(e, SqlStates.LEDGER_PERIOD_CLOSED)) {
 				throw new InvalidInputException("bookedOn", "ledger.error.periodClosed", Formats.date(book.closedThrough()));
 			}
 			throw e;
 		}
-		Entry first = entries.byKey(book.id(), p.idempotencyKey()).orElseThrow();
-		if (first.accountId() != account.id() || first.kind() != p.kind() || !first.amount().equals(p.amount())) {
-			throw new InvalidInputException("idempotencyKey", "ledger.error.keyReused");
-		}
-		return new Posted(first, true);
+		return new Posted(entries.byKey(book.id(), p.idempotencyKey()).orElseThrow(), true);
 	}
 
 	/**
@@ -170,7 +202,7 @@ public class Ledger {
 			throw new InvalidInputException("memo", "ledger.error.tooLong", 500);
 		}
 		if (p.idempotencyKey() != null && (p.idempotencyKey().isBlank() || p.idempotencyKey().length() > 100)) {
-			throw new InvalidInputException("idempotencyKey", "ledger.error.idempotencyKey");
+			throw new IllegalArgumentException("a posting key is 1 to 100 characters");
 		}
 		if (p.source() == null || p.source().isBlank()) {
 			throw new IllegalArgumentException("a posting names its source");

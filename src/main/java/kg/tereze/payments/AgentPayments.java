@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,29 +17,38 @@ import kg.tereze.ledger.PayerAccount;
 import kg.tereze.ledger.Posted;
 import kg.tereze.ledger.Posting;
 import kg.tereze.payments.internal.AgentStore;
-import kg.tereze.payments.internal.AgentStore.AgentTxn;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.Idempotency.Once;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Payments from terminal networks and wallets by the OSMP/QIWI provider protocol. {@code (agent, txn_id)}
- * is the idempotency key: a repeated pay answers the first one's {@code prv_txn} and posts nothing; the
- * same txn_id for another account or sum is refused. Every answer is a result code, never an exception.
+ * Payments from terminal networks and wallets by the OSMP/QIWI provider protocol. The txn_id is the
+ * agent's idempotency key (kept by {@link Idempotency}, per agent): a repeated pay answers the first
+ * one's {@code prv_txn} and posts nothing; the same txn_id for another account or sum is refused. Every answer is a result code, never an exception.
  */
 @Service
 public class AgentPayments {
 
 	static final String CHANNEL = "AGENT";
 
-	/** JSON API keys live apart from OSMP txn_ids of the same agent. */
+	/** JSON API keys live apart from OSMP txn_ids of the same agent (in agent_txn, under this prefix). */
 	static final String API_KEY_PREFIX = "key:";
+
+	/** The idempotency kinds, each per agent: OSMP txn_ids and JSON API keys. */
+	private static final String OSMP_KIND = "payments.agent:";
+
+	private static final String API_KIND = "payments.agent-api:";
+
+	/** An agent's date further back than this is booked today, its own date kept beside the payment. */
+	static final int DAYS_BACK = 3;
 
 	private static final Pattern TXN_ID = Pattern.compile("[0-9]{1,20}");
 
@@ -60,9 +68,13 @@ public class AgentPayments {
 
 	private final TransactionTemplate tx;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
-	AgentPayments(AgentStore store, Accounts accounts, Ledger ledger, TransactionTemplate tx, Clock clock) {
+	AgentPayments(AgentStore store, Accounts accounts, Ledger ledger, TransactionTemplate tx, Idempotency idempotency,
+			Clock clock) {
+		this.idempotency = idempotency;
 		this.store = store;
 		this.accounts = accounts;
 		this.ledger = ledger;
@@ -96,7 +108,7 @@ public class AgentPayments {
 			if (date == null) {
 				return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "txn_date must be YYYYMMDDHHMMSS");
 			}
-			return pay(agent, txnId, r.account(), sum, shownSum, date);
+			return pay(agent, OSMP_KIND, txnId, r.account(), sum, shownSum, date).value();
 		}
 		return AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR, "command must be check or pay");
 	}
@@ -111,14 +123,13 @@ public class AgentPayments {
 		if (k.isEmpty() || k.length() > 100) {
 			return ApiPayment.refused(OsmpResult.OTHER_ERROR, "idempotencyKey", "key");
 		}
-		String txnId = API_KEY_PREFIX + k;
 		Som sum = parseSum(amount == null ? null : amount.strip());
 		if (sum == null || sum.tyiyn() <= 0) {
 			return ApiPayment.refused(OsmpResult.OTHER_ERROR, "amount", "amount");
 		}
-		boolean repeat = store.txn(agent.id(), txnId).isPresent();
 		LocalDateTime date = paidAt == null ? LocalDateTime.now(clock.withZone(Formats.BISHKEK)) : paidAt;
-		AgentAnswer a = pay(agent, txnId, accountText, sum, sum.toBigDecimal().toPlainString(), date);
+		Once<AgentAnswer> once = pay(agent, API_KIND, k, accountText, sum, sum.toBigDecimal().toPlainString(), date);
+		AgentAnswer a = once.value();
 		if (a.result() != OsmpResult.OK) {
 			return switch (a.result()) {
 				case OTHER_ERROR -> ApiPayment.refused(a.result(), "idempotencyKey", "keyReused");
@@ -130,7 +141,7 @@ public class AgentPayments {
 				default -> ApiPayment.refused(a.result(), null, "retry");
 			};
 		}
-		return new ApiPayment(OsmpResult.OK, a.prvTxn(), repeat, sum, null, null);
+		return new ApiPayment(OsmpResult.OK, a.prvTxn(), once.repeated(), sum, null, null);
 	}
 
 	/** What the JSON API answers: the payment, or why not (the field at fault and a reason the answer names). */
@@ -152,11 +163,12 @@ public class AgentPayments {
 
 	/**
 	 * A payment counts on the day the payer paid (the agent's registry says the same, so reconciliation
-	 * matches day by day), unless that month is closed or the date is still to come: then today.
+	 * matches day by day), unless that month is closed, the date is still to come, or it lies more than
+	 * three days back (a terminal that sends a month-old date must not reopen a month's figures): then today.
 	 */
 	private LocalDate bookedOn(Tenant channel, PayerAccount account, LocalDate paidOn) {
 		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
-		if (!paidOn.isBefore(today)) {
+		if (!paidOn.isBefore(today) || paidOn.isBefore(today.minusDays(DAYS_BACK))) {
 			// the usual case, paid today: no need to look the book up on every payment
 			return today;
 		}
@@ -165,88 +177,96 @@ public class AgentPayments {
 	}
 
 	/**
-	 * The account is checked first; a txn_id seen before is looked up only when that check fails (the
-	 * limits may have changed since) or when the ledger finds the posting's key taken. The copy of a pay
-	 * sent at the same moment waits on the first one's uncommitted entry and then answers its prv_txn.
+	 * The account is found first (its id is part of what a repeat must match); then, in one
+	 * transaction, the txn_id is claimed, the agent's limits checked and the payment posted. A repeat
+	 * answers the first payment's prv_txn whatever the limits are now; the same txn_id for another
+	 * account or sum is refused; a copy sent at the same moment waits for the first and answers it.
 	 */
-	private AgentAnswer pay(PaymentAgent agent, String txnId, String accountText, Som sum, String shownSum,
-			LocalDateTime date) {
-		Checked c = checkAccount(agent, accountText, sum);
-		if (c.result != OsmpResult.OK) {
-			return earlierOr(agent, txnId, c.account, sum, shownSum, AgentAnswer.of(txnId, shownSum, c.result, c.comment));
+	private Once<AgentAnswer> pay(PaymentAgent agent, String kind, String txnId, String accountText, Som sum,
+			String shownSum, LocalDateTime date) {
+		Checked found = findAccount(accountText);
+		if (found.result != OsmpResult.OK) {
+			return new Once<>(AgentAnswer.of(txnId, shownSum, found.result, found.comment), false);
 		}
-		PayerAccount account = c.account;
+		PayerAccount account = found.account;
 		Tenant channel = new Tenant(0, "agent:" + agent.code(), account.municipalityId(), null, Set.of());
+		String agentTxnId = kind.equals(API_KIND) ? API_KEY_PREFIX + txnId : txnId;
+		IdempotentRequest request = IdempotentRequest.of(0, kind + agent.id(), txnId, account.id(), sum.tyiyn());
 		try {
-			return tx.execute(status -> {
+			return tx.execute(status -> idempotency.once(request, () -> {
+				Checked c = checkLimits(agent, account, sum);
+				if (c.result != OsmpResult.OK) {
+					throw new Refused(c);
+				}
 				Posted posted = ledger.post(channel, account, new Posting(EntryKind.PAYMENT, sum.negate(),
 						bookedOn(channel, account, date.toLocalDate()), null, null,
-						agent.name(), CHANNEL, agent.code() + ":" + txnId, "agent:" + agent.id() + ":" + txnId));
-				if (posted.replayed()) {
-					return earlierOr(agent, txnId, account, sum, shownSum, retry(txnId, shownSum));
-				}
-				long prvTxn = store.insertTxn(agent.id(), txnId, account.municipalityId(), account.id(), sum.tyiyn(), date,
-						clock.instant(), posted.entry().id());
+						agent.name(), CHANNEL, agent.code() + ":" + agentTxnId, null));
+				long prvTxn = store.insertTxn(agent.id(), agentTxnId, account.municipalityId(), account.id(), sum.tyiyn(),
+						date, clock.instant(), posted.entry().id());
 				return new AgentAnswer(txnId, prvTxn, shownSum, OsmpResult.OK, "OK");
-			});
+			}, a -> String.valueOf(a.prvTxn()),
+					prvTxn -> new AgentAnswer(txnId, Long.parseLong(prvTxn), shownSum, OsmpResult.OK, "OK")));
 		}
-		catch (DuplicateKeyException e) {
-			return earlierOr(agent, txnId, account, sum, shownSum, retry(txnId, shownSum));
+		catch (Refused e) {
+			return new Once<>(AgentAnswer.of(txnId, shownSum, e.checked.result, e.checked.comment), false);
+		}
+		catch (Idempotency.KeyReusedException e) {
+			return new Once<>(AgentAnswer.of(txnId, shownSum, OsmpResult.OTHER_ERROR,
+					"txn_id was used for another account or sum"), false);
 		}
 		catch (InvalidInputException e) {
-			// the same key for another account or sum, or a posting the book refuses now
-			return earlierOr(agent, txnId, account, sum, shownSum,
-					AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now"));
+			// a posting the book refuses now
+			return new Once<>(AgentAnswer.of(txnId, shownSum, OsmpResult.PAYMENT_NOT_ALLOWED, "payment not allowed now"),
+					false);
 		}
 		catch (DataAccessException e) {
-			return retry(txnId, shownSum);
+			return new Once<>(AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry"), false);
 		}
 	}
 
-	/** The answer to an earlier pay with this txn_id if there was one, else {@code otherwise}. */
-	private AgentAnswer earlierOr(PaymentAgent agent, String txnId, PayerAccount account, Som sum, String shownSum,
-			AgentAnswer otherwise) {
-		return store.txn(agent.id(), txnId).map(earlier -> repeat(earlier, account, sum, shownSum)).orElse(otherwise);
-	}
+	/** A limit the payment breaks, thrown inside the claiming transaction so that the claim goes with it. */
+	private static final class Refused extends RuntimeException {
 
-	private static AgentAnswer retry(String txnId, String shownSum) {
-		return AgentAnswer.of(txnId, shownSum, OsmpResult.TEMPORARY_ERROR, "temporary error, retry");
-	}
+		private final transient Checked checked;
 
-	/** The same txn_id again: the first answer if it is the same payment, a refusal if not. */
-	private AgentAnswer repeat(AgentTxn earlier, PayerAccount account, Som sum, String shownSum) {
-		if (account == null || account.id() != earlier.accountId() || earlier.amount() != sum.tyiyn()) {
-			return AgentAnswer.of(earlier.txnId(), shownSum, OsmpResult.OTHER_ERROR,
-					"txn_id was used for another account or sum");
+		Refused(Checked checked) {
+			super(checked.comment, null, false, false);
+			this.checked = checked;
 		}
-		return new AgentAnswer(earlier.txnId(), earlier.id(), shownSum, OsmpResult.OK, "OK");
 	}
 
 	private record Checked(OsmpResult result, String comment, PayerAccount account) {
 	}
 
 	private Checked checkAccount(PaymentAgent agent, String accountText, Som sum) {
+		Checked found = findAccount(accountText);
+		return found.result != OsmpResult.OK ? found : checkLimits(agent, found.account, sum);
+	}
+
+	private Checked findAccount(String accountText) {
 		String number = accountText == null ? "" : SPACES_AND_DASHES.matcher(accountText).replaceAll("");
 		if (!AccountNumber.wellFormed(number)) {
 			return new Checked(OsmpResult.WRONG_ACCOUNT_FORMAT, "account is 8 digits with a check digit", null);
 		}
-		Optional<PayerAccount> account = accounts.byNumber(new AccountNumber(number));
-		if (account.isEmpty()) {
-			return new Checked(OsmpResult.ACCOUNT_NOT_FOUND, "account not found", null);
-		}
-		if (!agent.serves(account.get().municipalityId())) {
+		return accounts.byNumber(new AccountNumber(number))
+			.map(a -> new Checked(OsmpResult.OK, "OK", a))
+			.orElse(new Checked(OsmpResult.ACCOUNT_NOT_FOUND, "account not found", null));
+	}
+
+	private static Checked checkLimits(PaymentAgent agent, PayerAccount account, Som sum) {
+		if (!agent.serves(account.municipalityId())) {
 			return new Checked(OsmpResult.PAYMENT_NOT_ALLOWED, "this agent does not serve the account's municipality",
-					account.get());
+					account);
 		}
 		if (sum != null && sum.tyiyn() < agent.minSum()) {
 			return new Checked(OsmpResult.SUM_TOO_SMALL, "sum is below " + Som.ofTyiyn(agent.minSum()).toBigDecimal(),
-					account.get());
+					account);
 		}
 		if (sum != null && sum.tyiyn() > agent.maxSum()) {
 			return new Checked(OsmpResult.SUM_TOO_LARGE, "sum is above " + Som.ofTyiyn(agent.maxSum()).toBigDecimal(),
-					account.get());
+					account);
 		}
-		return new Checked(OsmpResult.OK, "OK", account.get());
+		return new Checked(OsmpResult.OK, "OK", account);
 	}
 
 	/** Decimal som with at most two decimals; anything else (three decimals, a sign, letters) is null. */

@@ -21,6 +21,8 @@ import kg.tereze.payments.internal.PaymentStore.PaymentRow;
 import kg.tereze.payments.internal.ReceiptFacts;
 import kg.tereze.payments.internal.ShiftStore;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Som;
@@ -61,10 +63,14 @@ public class CashDesk {
 
 	private final TransactionTemplate tx;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
 	CashDesk(ShiftStore shifts, PaymentStore payments, Accounts accounts, Ledger ledger, ReferenceNumbers numbers,
-			ReceiptFacts receipts, AuditTrail audit, StaffUsers staff, TransactionTemplate tx, Clock clock) {
+			ReceiptFacts receipts, AuditTrail audit, StaffUsers staff, TransactionTemplate tx, Idempotency idempotency,
+			Clock clock) {
+		this.idempotency = idempotency;
 		this.staff = staff;
 		this.shifts = shifts;
 		this.payments = payments;
@@ -103,12 +109,8 @@ public class CashDesk {
 	/** Cash for an account. {@code key} names this payment attempt; the same key again returns the same receipt. */
 	public Receipt take(Tenant t, String accountNumber, Som amount, String payerName, String key) {
 		long m = t.requireMunicipality();
-		if (key == null || key.isBlank() || key.length() > 100) {
-			throw new InvalidInputException("idempotencyKey", "payments.error.key");
-		}
-		Optional<PaymentRow> earlier = payments.byKey(m, CHANNEL, key);
-		if (earlier.isPresent()) {
-			return replay(t, earlier.get(), accountNumber, amount);
+		if (key == null || key.isBlank()) {
+			throw new InvalidInputException(IdempotentRequest.FIELD, "payments.error.key");
 		}
 		PayerAccount account = accounts.require(t, accountNumber);
 		if (amount == null || amount.tyiyn() <= 0) {
@@ -121,35 +123,22 @@ public class CashDesk {
 		if (payer != null && payer.length() > 200) {
 			throw new InvalidInputException("payerName", "payments.error.tooLong", 200);
 		}
-		try {
-			return tx.execute(status -> {
-				Shift shift = shifts.lockOpenOf(t.userId())
-					.orElseThrow(() -> new InvalidInputException("shift", "payments.error.noShift"));
-				LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
-				var n = numbers.next(m, "RCPT", today.getYear());
-				String receipt = String.format("%s-%d-K%06d", n.municipalityCode(), n.year(), n.number());
-				Posted posted = ledger.post(t, account, new Posting(EntryKind.PAYMENT, amount.negate(), today, null, null,
-						payer, CHANNEL, receipt, "cash:" + key));
-				payments.insert(m, account.id(), posted.entry().id(), CHANNEL, shift.id(), receipt, amount,
-						clock.instant(), payer, key, t.userId(), staff.displayName(t));
-				audit.record(AuditRecord.created("payment", receipt, m,
-						Map.of("account", account.number().value(), "amount", amount.tyiyn(), "channel", CHANNEL)));
-				return receipts.of(t, payments.byReceipt(m, receipt).orElseThrow(), false);
-			});
-		}
-		catch (DuplicateKeyException e) {
-			// The same key came in twice at the same moment: the other one took it.
-			return replay(t, payments.byKey(m, CHANNEL, key).orElseThrow(() -> e), accountNumber, amount);
-		}
-	}
-
-	private Receipt replay(Tenant t, PaymentRow earlier, String accountNumber, Som amount) {
-		PayerAccount account = accounts.find(t, earlier.accountId()).orElseThrow(() -> new NotFoundException("payment"));
-		if (!account.number().value().equals(accountNumber == null ? "" : accountNumber.replaceAll("[\\s-]", ""))
-				|| !earlier.amount().equals(amount)) {
-			throw new InvalidInputException("idempotencyKey", "payments.error.keyReused");
-		}
-		return receipts.of(t, earlier, true);
+		IdempotentRequest request = IdempotentRequest.of(m, "payments.cash", key, account.id(), amount.tyiyn())
+			.reusedMessage("payments.error.keyReused");
+		return tx.execute(status -> idempotency.once(request, () -> {
+			Shift shift = shifts.lockOpenOf(t.userId())
+				.orElseThrow(() -> new InvalidInputException("shift", "payments.error.noShift"));
+			LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
+			var n = numbers.next(m, "RCPT", today.getYear());
+			String receipt = String.format("%s-%d-K%06d", n.municipalityCode(), n.year(), n.number());
+			Posted posted = ledger.post(t, account, new Posting(EntryKind.PAYMENT, amount.negate(), today, null, null,
+					payer, CHANNEL, receipt, null));
+			payments.insert(m, account.id(), posted.entry().id(), CHANNEL, shift.id(), receipt, amount,
+					clock.instant(), payer, t.userId(), staff.displayName(t));
+			audit.record(AuditRecord.created("payment", receipt, m,
+					Map.of("account", account.number().value(), "amount", amount.tyiyn(), "channel", CHANNEL)));
+			return receipts.of(t, payments.byReceipt(m, receipt).orElseThrow(), false);
+		}, Receipt::number, number -> receipts.of(t, payments.byReceipt(m, number).orElseThrow(), true)).value());
 	}
 
 	/** Closes the cashier's shift with the cash counted in the drawer; a difference is recorded, not hidden. */

@@ -19,6 +19,8 @@ import kg.tereze.payments.internal.RefundStore;
 import kg.tereze.payments.internal.RefundStore.NewRefund;
 import kg.tereze.payments.internal.ShiftStore;
 import kg.tereze.shared.Formats;
+import kg.tereze.shared.Idempotency;
+import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.ResultPage;
@@ -56,10 +58,13 @@ public class Refunds {
 
 	private final TransactionTemplate tx;
 
+	private final Idempotency idempotency;
+
 	private final Clock clock;
 
 	Refunds(RefundStore store, ShiftStore shifts, Accounts accounts, Ledger ledger, ReferenceNumbers numbers,
-			AuditTrail audit, StaffUsers staff, TransactionTemplate tx, Clock clock) {
+			AuditTrail audit, StaffUsers staff, TransactionTemplate tx, Idempotency idempotency, Clock clock) {
+		this.idempotency = idempotency;
 		this.store = store;
 		this.shifts = shifts;
 		this.accounts = accounts;
@@ -78,16 +83,6 @@ public class Refunds {
 	/** {@code key} names this request; the same key again answers the same refund. */
 	public Refund authorise(Tenant t, Authorisation a, String key) {
 		long m = t.requireMunicipality();
-		String k = key == null || key.isBlank() ? null : key.strip();
-		if (k != null && k.length() > 100) {
-			throw new InvalidInputException("idempotencyKey", "payments.error.key");
-		}
-		if (k != null) {
-			var earlier = store.byKey(m, k);
-			if (earlier.isPresent()) {
-				return sameOrRefused(earlier.get(), a);
-			}
-		}
 		PayerAccount account = accounts.require(t, a.account());
 		if (a.amount() == null || a.amount().tyiyn() <= 0) {
 			throw new InvalidInputException("amount", "payments.error.amount");
@@ -95,8 +90,10 @@ public class Refunds {
 		String reason = text("reason", a.reason(), 500);
 		String basis = text("basis", a.basis(), 200);
 		String recipient = text("recipientName", a.recipientName(), 200);
+		IdempotentRequest request = IdempotentRequest.of(m, "payments.refund", key, account.id(), a.amount().tyiyn())
+			.reusedMessage("payments.error.keyReused");
 		try {
-			return tx.execute(status -> {
+			return tx.execute(status -> idempotency.once(request, () -> {
 				requireCredit(t, account, a.amount());
 				if (store.waitingFor(account.id()).isPresent()) {
 					throw new InvalidInputException("account", "refund.error.waiting");
@@ -104,21 +101,15 @@ public class Refunds {
 				int year = today().getYear();
 				var n = numbers.next(m, SERIES, year);
 				String number = String.format("%s-%d-V%06d", n.municipalityCode(), n.year(), n.number());
-				store.insert(new NewRefund(m, account.id(), number, a.amount().tyiyn(), reason, basis, recipient, k,
+				store.insert(new NewRefund(m, account.id(), number, a.amount().tyiyn(), reason, basis, recipient,
 						clock.instant(), t.userId(), staff.displayName(t)));
 				audit.record(AuditRecord.created("refund", number, m, Map.of("account", account.number().value(),
 						"amount", a.amount().tyiyn(), "reason", reason, "basis", basis)));
 				return store.byNumber(m, number).orElseThrow();
-			});
+			}, Refund::number, number -> store.byNumber(m, number).orElseThrow()).value());
 		}
 		catch (DuplicateKeyException e) {
-			// the same key at the same moment, or another refund for the account got in first
-			if (k != null) {
-				var first = store.byKey(m, k);
-				if (first.isPresent()) {
-					return sameOrRefused(first.get(), a);
-				}
-			}
+			// another refund for the account got in at the same moment
 			throw new InvalidInputException("account", "refund.error.waiting");
 		}
 	}
@@ -140,7 +131,7 @@ public class Refunds {
 			}
 			requireCredit(t, account, r.amount());
 			Posted posted = ledger.post(t, account, new Posting(EntryKind.REFUND, r.amount(), today(), null, null,
-					r.reason(), CashDesk.CHANNEL, r.number(), "refund:" + r.number()));
+					r.reason(), CashDesk.CHANNEL, r.number(), null));
 			store.paid(r.id(), clock.instant(), shift.id(), staff.displayName(t), document, posted.entry().id());
 			audit.record(AuditRecord.updated("refund", r.number(), m, Map.of("status", "AUTHORISED"),
 					Map.of("status", "PAID", "shift", shift.id(), "amount", r.amount().tyiyn())));
@@ -195,14 +186,6 @@ public class Refunds {
 		if (credit.tyiyn() < amount.tyiyn()) {
 			throw new InvalidInputException("amount", "refund.error.credit", Formats.money(credit));
 		}
-	}
-
-	private Refund sameOrRefused(Refund earlier, Authorisation a) {
-		String account = a.account() == null ? "" : a.account().replaceAll("[\\s-]", "");
-		if (!earlier.accountNumber().equals(account) || !earlier.amount().equals(a.amount())) {
-			throw new InvalidInputException("idempotencyKey", "payments.error.keyReused");
-		}
-		return earlier;
 	}
 
 	private static String text(String field, String value, int max) {

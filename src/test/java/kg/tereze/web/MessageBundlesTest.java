@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +26,26 @@ class MessageBundlesTest {
 	private static final Path I18N = Path.of("src/main/resources/i18n");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk", "messaging" })
+	@MethodSource("bundles")
 	void everyKeyIsTranslatedIntoEveryLanguage(String bundle) throws IOException {
 		Set<String> english = keys(bundle + ".properties");
 		assertThat(keys(bundle + "_ru.properties")).containsExactlyInAnyOrderElementsOf(english);
 		assertThat(keys(bundle + "_ky.properties")).containsExactlyInAnyOrderElementsOf(english);
 	}
 
+	/** The bundles the application reads, as application.properties names them. */
+	static List<String> bundles() throws IOException {
+		Properties app = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+			app.load(in);
+		}
+		return Stream.of(app.getProperty("spring.messages.basename").split(",")).map(b -> b.strip().replace("i18n/", "")).toList();
+	}
+
 	@Test
 	void everyLiteralKeyInTheTemplatesExists() throws IOException {
 		Set<String> all = new HashSet<>();
-		for (String bundle : List.of("web", "identity", "municipality", "audit", "registry", "certificates", "ledger", "payments", "billing", "appeals", "frontdesk", "messaging")) {
+		for (String bundle : bundles()) {
 			all.addAll(keys(bundle + ".properties"));
 		}
 		Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");

@@ -45,12 +45,12 @@ public class ProblemReportStore {
 	public long insert(long municipalityId, String number, long categoryId, NewReport r, Instant at, Instant due) {
 		long id = jdbc.sql("""
 				insert into appeals_report (municipality_id, number, category_id, description, latitude, longitude, village_id,
-				    address, status, source, thread_id, reporter_name, reporter_phone, reporter_email, submission_key,
+				    address, status, source, thread_id, reporter_name, reporter_phone, reporter_email,
 				    created_at, due_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, number, categoryId, r.description(), r.latitude(), r.longitude(), r.villageId(),
 					r.address(), r.source().name(), r.threadId(), r.reporterName(), r.reporterPhone(), r.reporterEmail(),
-					r.submissionKey(), utc(at), utc(due), utc(at))
+					utc(at), utc(due), utc(at))
 			.query(Long.class).single();
 		for (String code : r.photos()) {
 			jdbc.sql("insert into appeals_report_photo (report_id, media_code) values (?, ?) on conflict do nothing")
@@ -66,10 +66,6 @@ public class ProblemReportStore {
 
 	public Optional<ProblemReport> byId(long id) {
 		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ProblemReportStore::report).optional();
-	}
-
-	public Optional<ProblemReport> bySubmission(String key) {
-		return jdbc.sql(SELECT + " where r.submission_key = ?").param(key).query(ProblemReportStore::report).optional();
 	}
 
 	/** Locks the report for a change of status, so that two clerks' changes follow one another. */

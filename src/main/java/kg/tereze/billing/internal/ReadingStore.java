@@ -31,26 +31,21 @@ public class ReadingStore {
 	}
 
 	public record NewRow(long bookId, long meterId, LocalDate readOn, BigDecimal value, BigDecimal consumption, int days,
-			ReadingSource source, boolean flagged, String key, Instant at, Long userId, String userName) {
+			ReadingSource source, boolean flagged, Instant at, Long userId, String userName) {
 	}
 
 	public long insert(NewRow r) {
 		return jdbc.sql("""
 				insert into billing_reading (book_id, meter_id, read_on, value, consumption, days, source, flagged,
-				                             idempotency_key, created_at, created_by, created_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                             created_at, created_by, created_by_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(r.bookId(), r.meterId(), r.readOn(), r.value(), r.consumption(), r.days(), r.source().name(),
-					r.flagged(), r.key(), r.at().atOffset(ZoneOffset.UTC), r.userId(), r.userName())
+					r.flagged(), r.at().atOffset(ZoneOffset.UTC), r.userId(), r.userName())
 			.query(Long.class).single();
 	}
 
 	public Optional<Reading> find(long id) {
 		return jdbc.sql("select * from billing_reading where id = ?").param(id).query(ReadingStore::row).optional();
-	}
-
-	public Optional<Reading> byKey(long bookId, String key) {
-		return jdbc.sql("select * from billing_reading where book_id = ? and idempotency_key = ?").params(bookId, key)
-			.query(ReadingStore::row).optional();
 	}
 
 	public List<Reading> ofMeter(long meterId, int limit) {

@@ -38,19 +38,14 @@ public class ApplicationStore {
 	}
 
 	public long insert(long municipalityId, String number, long serviceId, Long personId, String name, String pin,
-			String phone, String details, Long visitId, String submissionKey, Instant at, long by, LocalDate dueOn) {
+			String phone, String details, Long visitId, Instant at, long by, LocalDate dueOn) {
 		return jdbc.sql("""
 				insert into frontdesk_application (municipality_id, number, service_id, person_id, applicant_name, applicant_pin,
-				  phone, details, status, visit_id, registered_at, registered_by, due_on, submission_key)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?, ?) returning id""")
+				  phone, details, status, visit_id, registered_at, registered_by, due_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?) returning id""")
 			.params(municipalityId, number, serviceId, personId, name, pin, phone, details, visitId, Timestamp.from(at), by,
-					dueOn, submissionKey)
+					dueOn)
 			.query(Long.class).single();
-	}
-
-	public Optional<Application> bySubmission(long municipalityId, String key) {
-		return jdbc.sql("select * from frontdesk_application a where municipality_id = ? and submission_key = ?")
-			.params(municipalityId, key).query(ApplicationStore::application).optional();
 	}
 
 	public Optional<Application> byNumber(long municipalityId, String number) {

@@ -128,7 +128,7 @@ class DemoFrontdesk implements ApplicationRunner {
 		String text = kg.tereze.frontdesk.Applications.printed(ref);
 		LocalDate due = WorkingDays.after(day, s.deadlineDays());
 		long id = applications.insert(m, text, s.id(), null, name, null, "+996 555 " + (100000 + random.nextInt(899999)), "",
-				null, null, at, clerk, due);
+				null, at, clerk, due);
 		applications.recordChange(id, new ApplicationChange(at, clerk, null, ApplicationStatus.REGISTERED, null, null, false));
 		List<ApplicationStatus> way = List.of(ApplicationStatus.ASSIGNED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.READY,
 				ApplicationStatus.HANDED_OVER);

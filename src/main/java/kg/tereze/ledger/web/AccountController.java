@@ -105,8 +105,8 @@ class AccountController {
 			}
 			ledger.post(t, a, new Posting(kind, LedgerApi.amount("amount", form.get("amount")),
 					AccountsController.date(form, "bookedOn"), AccountsController.date(form, "dueOn"),
-					blankToNull(form.get("serviceCode")), blankToNull(form.get("memo")), Ledger.MANUAL, null,
-					blankToNull(form.get("key"))));
+					blankToNull(form.get("serviceCode")), blankToNull(form.get("memo")), Ledger.MANUAL, null, null),
+					form.get("key"));
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(400);

@@ -161,7 +161,7 @@ class LedgerApi {
 			throw new InvalidInputException("kind", "ledger.error.paymentByPost");
 		}
 		Posted p = ledger.post(t, a, new Posting(r.kind(), amount("amount", r.amount()), r.bookedOn(), r.dueOn(),
-				r.serviceCode(), r.memo(), "MANUAL", null, key));
+				r.serviceCode(), r.memo(), "MANUAL", null, null), key);
 		return ResponseEntity.status(p.replayed() ? 200 : 201)
 			.location(URI.create("/api/v1/accounts/" + a.number() + "/entries/" + p.entry().id()))
 			.body(EntryView.of(p.entry()));

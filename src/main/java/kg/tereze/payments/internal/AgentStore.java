@@ -22,11 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AgentStore {
 
-	/** A transaction as the agent sent it. */
-	public record AgentTxn(long id, long agentId, String txnId, long accountId, long amount, LocalDateTime txnDate,
-			long ledgerEntryId) {
-	}
-
 	/** An agent with its password hash, for checking credentials. */
 	public record Credentials(PaymentAgent agent, String passwordHash) {
 	}
@@ -103,11 +98,6 @@ public class AgentStore {
 			.params(code, name, passwordHash, at.atOffset(ZoneOffset.UTC)).update();
 	}
 
-	public Optional<AgentTxn> txn(long agentId, String txnId) {
-		return jdbc.sql("select * from agent_txn where agent_id = ? and txn_id = ?").params(agentId, txnId)
-			.query(AgentStore::txn).optional();
-	}
-
 	public long insertTxn(long agentId, String txnId, long municipalityId, long accountId, long amount,
 			LocalDateTime txnDate, Instant at, long entryId) {
 		return jdbc.sql("""
@@ -126,8 +116,4 @@ public class AgentStore {
 				rs.getLong("min_sum"), rs.getLong("max_sum"), rs.getBoolean("active"));
 	}
 
-	private static AgentTxn txn(ResultSet rs, int n) throws SQLException {
-		return new AgentTxn(rs.getLong("id"), rs.getLong("agent_id"), rs.getString("txn_id"), rs.getLong("account_id"),
-				rs.getLong("amount"), rs.getObject("txn_date", LocalDateTime.class), rs.getLong("ledger_entry_id"));
-	}
 }

@@ -19,7 +19,7 @@ public class PaymentStore {
 
 	/** One stored payment. */
 	public record PaymentRow(long id, long municipalityId, long accountId, long ledgerEntryId, String channel,
-			Long shiftId, String receiptNumber, Som amount, Instant paidAt, String payerName, String idempotencyKey,
+			Long shiftId, String receiptNumber, Som amount, Instant paidAt, String payerName,
 			String takenByName) {
 	}
 
@@ -30,19 +30,14 @@ public class PaymentStore {
 	}
 
 	public long insert(long municipalityId, long accountId, long entryId, String channel, Long shiftId, String receipt,
-			Som amount, Instant at, String payerName, String key, long userId, String userName) {
+			Som amount, Instant at, String payerName, long userId, String userName) {
 		return jdbc.sql("""
 				insert into payment (municipality_id, account_id, ledger_entry_id, channel, shift_id, receipt_number, amount,
-				  paid_at, payer_name, idempotency_key, taken_by, taken_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  paid_at, payer_name, taken_by, taken_by_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, accountId, entryId, channel, shiftId, receipt, amount.tyiyn(),
-					at.atOffset(ZoneOffset.UTC), payerName, key, userId, userName)
+					at.atOffset(ZoneOffset.UTC), payerName, userId, userName)
 			.query(Long.class).single();
-	}
-
-	public Optional<PaymentRow> byKey(long municipalityId, String channel, String key) {
-		return jdbc.sql("select * from payment where municipality_id = ? and channel = ? and idempotency_key = ?")
-			.params(municipalityId, channel, key).query(PaymentStore::row).optional();
 	}
 
 	public Optional<PaymentRow> byReceipt(long municipalityId, String receipt) {
@@ -61,6 +56,6 @@ public class PaymentStore {
 				rs.getLong("ledger_entry_id"), rs.getString("channel"), rs.getObject("shift_id", Long.class),
 				rs.getString("receipt_number"), Som.ofTyiyn(rs.getLong("amount")),
 				rs.getObject("paid_at", OffsetDateTime.class).toInstant(), rs.getString("payer_name"),
-				rs.getString("idempotency_key"), rs.getString("taken_by_name"));
+				rs.getString("taken_by_name"));
 	}
 }

@@ -30,26 +30,21 @@ public class RefundStore {
 	}
 
 	public record NewRefund(long municipalityId, long accountId, String number, long amount, String reason, String basis,
-			String recipientName, String key, Instant at, long userId, String userName) {
+			String recipientName, Instant at, long userId, String userName) {
 	}
 
 	public void insert(NewRefund r) {
 		jdbc.sql("""
 				insert into refund (municipality_id, account_id, number, amount, reason, basis, recipient_name, status,
-				                    idempotency_key, authorised_at, authorised_by, authorised_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, 'AUTHORISED', ?, ?, ?, ?)""")
+				                    authorised_at, authorised_by, authorised_by_name)
+				values (?, ?, ?, ?, ?, ?, ?, 'AUTHORISED', ?, ?, ?)""")
 			.params(r.municipalityId(), r.accountId(), r.number(), r.amount(), r.reason(), r.basis(), r.recipientName(),
-					r.key(), r.at().atOffset(ZoneOffset.UTC), r.userId(), r.userName())
+					r.at().atOffset(ZoneOffset.UTC), r.userId(), r.userName())
 			.update();
 	}
 
 	public Optional<Refund> byNumber(long municipalityId, String number) {
 		return jdbc.sql(SELECT + " where r.municipality_id = ? and r.number = ?").params(municipalityId, number)
-			.query(RefundStore::row).optional();
-	}
-
-	public Optional<Refund> byKey(long municipalityId, String key) {
-		return jdbc.sql(SELECT + " where r.municipality_id = ? and r.idempotency_key = ?").params(municipalityId, key)
 			.query(RefundStore::row).optional();
 	}
 
