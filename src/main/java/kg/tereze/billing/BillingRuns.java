@@ -1,6 +1,7 @@
 package kg.tereze.billing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,14 +28,15 @@ import kg.tereze.ledger.BulkCharges;
 import kg.tereze.ledger.Ledger;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeaseLostException;
+import kg.tereze.shared.Leases;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Monthly billing runs as background jobs: the accountant previews a month (totals only), then bills
  * it, and may leave the page meanwhile. A commit works through the accounts in chunks, each in its own
  * transaction with its progress; lines already billed for the month are skipped, so a run repeated, or
- * resumed after a crash (at start-up), never bills anyone twice.
+ * taken over from a stopped node (through {@link Leases}), never bills anyone twice. Each chunk commits
+ * only while its node still holds the run's lease.
  */
 @Service
 public class BillingRuns {
@@ -71,14 +74,24 @@ public class BillingRuns {
 
 	private final Clock clock;
 
+	/** How long a run is held without a sign of life: a chunk renews it, so it is many chunks long. */
+	static final Duration LEASE = Duration.ofMinutes(2);
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "billing-run"));
+
+	private final Leases leases;
+
+	private final Runnable takeOver;
 
 	/** Chunks billed at once: property {@code tereze.billing.parallel}, by default one per core up to four. */
 	private final ExecutorService chunkWorkers;
 
 	BillingRuns(Catalog catalog, RunStore runs, ChargeLines lines, Ledger ledger, StaffUsers staff, AuditTrail audit,
-			TransactionTemplate tx, Clock clock,
+			TransactionTemplate tx, Leases leases, Clock clock,
 			@Value("${tereze.billing.parallel:#{T(java.lang.Math).min(4, T(java.lang.Runtime).getRuntime().availableProcessors())}}") int parallel) {
+		this.leases = leases;
+		this.takeOver = leases.takeOver(RunStore.LEASED, UUID.class, Duration.ofSeconds(30), LEASE,
+				lease -> executor.execute(() -> execute(lease)));
 		this.chunkWorkers = Executors.newFixedThreadPool(Math.max(1, parallel), r -> new Thread(r, "billing-chunk"));
 		this.catalog = catalog;
 		this.runs = runs;
@@ -107,7 +120,7 @@ public class BillingRuns {
 			audit.record(AuditRecord.created("billing_run", id, book.municipalityId(),
 					Map.of("book", book.id(), "month", bm.month().toString(), "billingDate", bm.billingDate().toString())));
 		}
-		executor.execute(() -> execute(id));
+		executor.execute(() -> leases.claim(RunStore.LEASED, id, LEASE).ifPresent(this::execute));
 		return runs.find(id).orElseThrow();
 	}
 
@@ -121,36 +134,38 @@ public class BillingRuns {
 		return runs.recent(catalog.book(t, bookId).id(), 12);
 	}
 
-	void execute(UUID id) {
-		var claimed = runs.claim(id, clock.instant());
-		if (claimed.isEmpty()) {
-			return;
-		}
-		RunStore.Claimed run = claimed.get();
+	void execute(Lease<UUID> lease) {
+		UUID id = lease.key();
+		RunStore.Claimed run = runs.claimed(id).orElseThrow();
 		// the run was authorised when it started; it carries on as its starter, at the municipality's level
 		Tenant tenant = new Tenant(run.userId(), run.userName(), run.municipalityId(), null, Set.of("ACCOUNTANT"));
 		BillingMonth month = new BillingMonth(run.month(), run.billingDate());
 		try {
 			if (run.mode() == RunMode.PREVIEW) {
-				runs.total(id, 1, clock.instant());
-				runs.finish(id, lines.preview(run.bookId(), month), clock.instant());
+				RunTotals totals = lines.preview(run.bookId(), month);
+				leases.finish(lease, () -> runs.finish(id, totals, clock.instant()));
 				return;
 			}
 			List<ChargeLines.Chunk> chunks = lines.chunks(run.bookId(), CHUNK);
-			runs.total(id, chunks.size(), clock.instant());
-			billInParallel(tenant, run, month, chunks);
+			leases.whileHeld(lease, LEASE, () -> runs.total(id, chunks.size(), clock.instant()));
+			billInParallel(tenant, lease, run, month, chunks);
 			var totals = lines.written(run.bookId(), month, id);
-			runs.finish(id, totals, clock.instant());
-			audit.record(AuditRecord.updated("billing_run", id, run.municipalityId(), Map.of("status", "RUNNING"),
-					Map.of("status", "DONE", "accounts", totals.accounts(), "amount", totals.amount().tyiyn())), run.userId(),
-					run.userName());
+			leases.finish(lease, () -> {
+				runs.finish(id, totals, clock.instant());
+				audit.record(AuditRecord.updated("billing_run", id, run.municipalityId(), Map.of("status", "RUNNING"),
+						Map.of("status", "DONE", "accounts", totals.accounts(), "amount", totals.amount().tyiyn())),
+						run.userId(), run.userName());
+			});
+		}
+		catch (LeaseLostException e) {
+			log.warn("Billing run {} was taken over by another node", id);
 		}
 		catch (InvalidInputException e) {
-			runs.fail(id, e.messageKey(), clock.instant());
+			leases.finish(lease, () -> runs.fail(id, e.messageKey(), clock.instant()));
 		}
 		catch (RuntimeException e) {
 			log.error("Billing run {} failed", id, e);
-			runs.fail(id, "billing.run.failed", clock.instant());
+			leases.finish(lease, () -> runs.fail(id, "billing.run.failed", clock.instant()));
 		}
 	}
 
@@ -158,7 +173,8 @@ public class BillingRuns {
 	 * Chunks are independent (each its own accounts and transaction), so several run at once: the
 	 * database does the work, one connection per core. The first failure stops the rest.
 	 */
-	private void billInParallel(Tenant tenant, RunStore.Claimed run, BillingMonth month, List<ChargeLines.Chunk> chunks) {
+	private void billInParallel(Tenant tenant, Lease<UUID> lease, RunStore.Claimed run, BillingMonth month,
+			List<ChargeLines.Chunk> chunks) {
 		List<Future<?>> pending = new ArrayList<>();
 		for (ChargeLines.Chunk chunk : chunks) {
 			pending.add(chunkWorkers.submit(() -> tx.executeWithoutResult(s -> {
@@ -169,6 +185,8 @@ public class BillingRuns {
 				}
 				int written = lines.bill(run.bookId(), month, run.id(), chunk);
 				charges.post(month.billingDate(), month.dueOn(), SOURCE, run.id().toString());
+				// last, so that the run's row is locked only for the commit and chunks stay parallel
+				leases.keep(lease, LEASE);
 				runs.chunkDone(run.id(), written, clock.instant());
 			})));
 		}
@@ -188,10 +206,9 @@ public class BillingRuns {
 		}
 	}
 
-	/** Runs a stopped node left behind are queued again and finished here. */
-	@EventListener(ApplicationReadyEvent.class)
+	/** Runs nobody holds (a stopped node's, once its lease ran out) are taken over now rather than at the next sweep. */
 	void resume() {
-		runs.requeueStale(clock.instant().minusSeconds(120)).forEach(id -> executor.execute(() -> execute(id)));
+		takeOver.run();
 	}
 
 	@PreDestroy

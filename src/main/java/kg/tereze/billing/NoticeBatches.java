@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import kg.tereze.ledger.Book;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeaseLostException;
+import kg.tereze.shared.Leases;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 import org.apache.pdfbox.io.IOUtils;
@@ -30,8 +34,6 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,8 +74,18 @@ public class NoticeBatches {
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "notice-batch"));
 
+	/** A batch is held this long without a sign of life; every piece of notices renews it. */
+	private static final Duration LEASE = Duration.ofMinutes(2);
+
+	private final Leases leases;
+
+	private final Runnable takeOver;
+
 	NoticeBatches(NoticeBatchStore store, NoticeStore accountsOf, Notices notices, NoticePdf pdf, Catalog catalog,
-			Accounts accounts, Municipalities municipalities, StaffUsers staff, Clock clock, Routes routes) {
+			Accounts accounts, Municipalities municipalities, StaffUsers staff, Clock clock, Routes routes, Leases leases) {
+		this.leases = leases;
+		this.takeOver = leases.takeOver(NoticeBatchStore.LEASED, UUID.class, Duration.ofSeconds(30), LEASE,
+				lease -> executor.execute(() -> execute(lease)));
 		this.routes = routes;
 		this.store = store;
 		this.accountsOf = accountsOf;
@@ -102,7 +114,7 @@ public class NoticeBatches {
 		UUID id = UUID.randomUUID();
 		store.insert(id, book.id(), book.municipalityId(), month, villageId, routeId, format, t.userId(), staff.displayName(t),
 				clock.instant());
-		executor.execute(() -> execute(id));
+		executor.execute(() -> leases.claim(NoticeBatchStore.LEASED, id, LEASE).ifPresent(this::execute));
 		return store.find(id).orElseThrow();
 	}
 
@@ -122,11 +134,9 @@ public class NoticeBatches {
 		return store.recent(catalog.book(t, bookId).id(), 10);
 	}
 
-	void execute(UUID id) {
-		var claimed = store.claim(id, clock.instant());
-		if (claimed.isEmpty()) {
-			return;
-		}
+	void execute(Lease<UUID> lease) {
+		UUID id = lease.key();
+		var claimed = store.claimed(id);
 		NoticeBatch b = claimed.get().batch();
 		// the batch was authorised when it started; it reads the ledger as its starter, at the municipality's level
 		Tenant tenant = new Tenant(claimed.get().userId(), b.startedByName(), claimed.get().municipalityId(), null,
@@ -134,27 +144,34 @@ public class NoticeBatches {
 		try {
 			List<Long> ids = accountsOf.accountsToPrint(b.bookId(), b.villageId(), b.routeId());
 			if (ids.isEmpty()) {
-				store.fail(id, "billing.notices.noAccounts", clock.instant());
+				leases.finish(lease, () -> store.fail(id, "billing.notices.noAccounts", clock.instant()));
 				return;
 			}
 			if (ids.size() > MAX_ACCOUNTS) {
-				store.fail(id, "billing.notices.tooMany", clock.instant());
+				leases.finish(lease, () -> store.fail(id, "billing.notices.tooMany", clock.instant()));
 				return;
 			}
-			store.progress(id, 0, ids.size(), clock.instant());
+			leases.whileHeld(lease, LEASE, () -> store.progress(id, 0, ids.size(), clock.instant()));
 			List<byte[]> pieces = new ArrayList<>();
 			for (int from = 0; from < ids.size(); from += PIECE) {
 				List<PayerAccount> piece = ids.subList(from, Math.min(ids.size(), from + PIECE)).stream()
 					.map(a -> accounts.find(tenant, a).orElseThrow()).toList();
 				pieces.add(pdf.render(notices.of(tenant, piece, b.month()), b.format()));
-				store.progress(id, from + piece.size(), ids.size(), clock.instant());
+				int done = from + piece.size();
+				leases.whileHeld(lease, LEASE, () -> store.progress(id, done, ids.size(), clock.instant()));
 			}
-			store.finish(id, merge(pieces), clock.instant());
-			store.forgetOld(b.bookId(), 10);
+			byte[] all = merge(pieces);
+			leases.finish(lease, () -> {
+				store.finish(id, all, clock.instant());
+				store.forgetOld(b.bookId(), 10);
+			});
+		}
+		catch (LeaseLostException e) {
+			log.warn("Notice batch {} was taken over by another node", id);
 		}
 		catch (RuntimeException e) {
 			log.error("Notice batch {} failed", id, e);
-			store.fail(id, "billing.notices.failed", clock.instant());
+			leases.finish(lease, () -> store.fail(id, "billing.notices.failed", clock.instant()));
 		}
 	}
 
@@ -174,9 +191,9 @@ public class NoticeBatches {
 		}
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Batches nobody holds (a stopped node's, once its lease ran out) are taken over now rather than at the next sweep. */
 	void resume() {
-		store.requeueStale(clock.instant().minusSeconds(120)).forEach(id -> executor.execute(() -> execute(id)));
+		takeOver.run();
 	}
 
 	@PreDestroy

@@ -3,6 +3,7 @@ package kg.tereze.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,15 +17,17 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeaseLostException;
+import kg.tereze.shared.LeasedTable;
+import kg.tereze.shared.Leases;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,8 +63,22 @@ public class ImportJobs {
 
 	private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
+	/** Jobs not finished yet, held through {@link Leases} by the node that runs them. */
+	static final LeasedTable LEASED = new LeasedTable("registry_import_job", "id", "status in ('QUEUED', 'RUNNING')",
+			"created_at", "status = 'RUNNING', updated_at = :now");
+
+	/** A job is held this long without a sign of life; every step of its progress renews it. */
+	private static final Duration LEASE = Duration.ofMinutes(2);
+
+	private final Leases leases;
+
+	private final Runnable takeOver;
+
 	ImportJobs(JdbcClient jdbc, RegisterImport imports, PlatformTransactionManager transactions, MessageSource messages,
-			Clock clock) {
+			Leases leases, Clock clock) {
+		this.leases = leases;
+		this.takeOver = leases.takeOver(LEASED, UUID.class, Duration.ofSeconds(30), LEASE,
+				lease -> executor.execute(() -> execute(lease)));
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.separately = new TransactionTemplate(transactions);
@@ -100,7 +117,7 @@ public class ImportJobs {
 			.params(id, m, t.userId(), t.username(), uploadId, (mode == null ? ImportMode.ALL_OR_NOTHING : mode).name(),
 					locale.getLanguage(), now(), now())
 			.update();
-		executor.execute(() -> execute(id));
+		executor.execute(() -> leases.claim(LEASED, id, LEASE).ifPresent(this::execute));
 		return id;
 	}
 
@@ -115,20 +132,15 @@ public class ImportJobs {
 			.orElseThrow(() -> new NotFoundException("import"));
 	}
 
-	void execute(UUID id) {
+	void execute(Lease<UUID> lease) {
 		record Claimed(long municipalityId, long userId, String username, UUID uploadId, String mode, String language) {
 		}
-		var claimed = jdbc.sql("""
-				update registry_import_job set status = 'RUNNING', updated_at = ? where id = ? and status = 'QUEUED'
-				returning municipality_id, user_id, username, upload_id, mode, language""")
-			.params(now(), id)
+		UUID id = lease.key();
+		Claimed job = jdbc.sql("select municipality_id, user_id, username, upload_id, mode, language from registry_import_job where id = ?")
+			.params(id)
 			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, UUID.class),
 					rs.getString(5), rs.getString(6)))
-			.optional();
-		if (claimed.isEmpty()) {
-			return;
-		}
-		Claimed job = claimed.get();
+			.single();
 		Tenant tenant = new Tenant(job.userId(), job.username(), job.municipalityId(), null, Set.of("REGISTRAR"));
 		Locale locale = Locale.forLanguageTag(job.language());
 		try {
@@ -136,31 +148,35 @@ public class ImportJobs {
 				.query((rs, i) -> new Upload(rs.getString(1), rs.getBytes(2))).single();
 			ImportReport report = imports.run(tenant, upload.name(), upload.content(), ImportMode.valueOf(job.mode()), locale,
 					// progress commits on its own, so that the page sees it while the import's transaction is open
-					(phase, done, total) -> separately.executeWithoutResult(s -> jdbc
+					(phase, done, total) -> separately.executeWithoutResult(s -> leases.whileHeld(lease, LEASE, () -> jdbc
 						.sql("update registry_import_job set phase = ?, done = ?, total = ?, updated_at = ? where id = ?")
-						.params(phase, done, total, now(), id).update()));
-			finish(id, "DONE", report);
-			if (report.imported()) {
-				jdbc.sql("delete from registry_import_upload where id = ?").param(job.uploadId()).update();
-			}
+						.params(phase, done, total, now(), id).update())));
+			leases.finish(lease, () -> {
+				finish(id, "DONE", report);
+				if (report.imported()) {
+					jdbc.sql("delete from registry_import_upload where id = ?").param(job.uploadId()).update();
+				}
+			});
+		}
+		catch (LeaseLostException e) {
+			log.warn("Import job {} was taken over by another node", id);
 		}
 		catch (InvalidInputException e) {
-			finish(id, "FAILED", failure(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)));
+			leases.finish(lease, () -> finish(id, "FAILED",
+					failure(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale))));
 		}
 		catch (RuntimeException e) {
 			log.error("Import job {} failed", id, e);
-			finish(id, "FAILED", failure(messages.getMessage("registry.import.failed", null, locale)));
+			leases.finish(lease, () -> finish(id, "FAILED", failure(messages.getMessage("registry.import.failed", null, locale))));
 		}
 	}
 
-	/** Jobs that a stopped node left behind are queued again and run here. */
-	@EventListener(ApplicationReadyEvent.class)
+	/**
+	 * Jobs nobody holds (a stopped node's, once its lease ran out) are taken over now rather than at the
+	 * next sweep; safe, because an import is idempotent.
+	 */
 	void resume() {
-		jdbc.sql("update registry_import_job set status = 'QUEUED' where status = 'RUNNING' and updated_at < ?")
-			.param(now().minusMinutes(2)).update();
-		List<UUID> queued = jdbc.sql("select id from registry_import_job where status = 'QUEUED' order by created_at")
-			.query(UUID.class).list();
-		queued.forEach(id -> executor.execute(() -> execute(id)));
+		takeOver.run();
 	}
 
 	@PreDestroy

@@ -67,8 +67,10 @@ class ImportJobsIT {
 		UUID id = UUID.randomUUID();
 		long karool = jdbc.sql("select municipality_id from staff_user where username = 'karool.registrar'").query(Long.class).single();
 		jdbc.sql("""
-				insert into registry_import_job (id, municipality_id, user_id, username, upload_id, mode, language, status, phase, created_at, updated_at)
-				values (?, ?, 1, 'karool.registrar', ?, 'VALID_ROWS', 'ru', 'RUNNING', 'CHECKING', now(), now())""")
+				insert into registry_import_job (id, municipality_id, user_id, username, upload_id, mode, language, status, phase,
+				                                 created_at, updated_at, lease_holder, lease_until)
+				values (?, ?, 1, 'karool.registrar', ?, 'VALID_ROWS', 'ru', 'RUNNING', 'CHECKING', now(), now(),
+				        'another-node', now() + interval '10 minutes')""")
 			.params(id, karool, UUID.randomUUID()).update();
 		var page = WebSession.signedIn(port, "karool.registrar", "demo").get("/registry/import/jobs/" + id + "?lang=ru");
 		assertThat(page.statusCode()).isEqualTo(200);

@@ -15,6 +15,8 @@ import kg.tereze.billing.BillingRun;
 import kg.tereze.billing.NoticeBatch;
 import kg.tereze.billing.NoticeFormat;
 
+import kg.tereze.shared.LeasedTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,9 +49,12 @@ public class NoticeBatchStore {
 			.update();
 	}
 
-	public Optional<Claimed> claim(UUID id, Instant at) {
-		return jdbc.sql("update billing_notice_batch set status = 'RUNNING', done = 0, updated_at = ? where id = ? and status = 'QUEUED' returning " + COLUMNS)
-			.params(utc(at), id)
+	/** Batches not finished yet; held through {@link kg.tereze.shared.Leases} by the node that prints them. */
+	public static final LeasedTable LEASED = new LeasedTable("billing_notice_batch", "id",
+			"status in ('QUEUED', 'RUNNING')", "created_at", "status = 'RUNNING', done = 0, updated_at = :now");
+
+	public Optional<Claimed> claimed(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where id = ?").param(id)
 			.query((rs, i) -> new Claimed(batch(rs, i), rs.getLong("municipality_id"), rs.getLong("started_by")))
 			.optional();
 	}
@@ -82,13 +87,6 @@ public class NoticeBatchStore {
 	public List<NoticeBatch> recent(long bookId, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where book_id = ? order by created_at desc limit ?")
 			.params(bookId, limit).query(NoticeBatchStore::batch).list();
-	}
-
-	/** Batches a stopped node left running, queued again; older PDFs of the book are let go. */
-	public List<UUID> requeueStale(Instant before) {
-		jdbc.sql("update billing_notice_batch set status = 'QUEUED' where status = 'RUNNING' and updated_at < ?")
-			.param(utc(before)).update();
-		return jdbc.sql("select id from billing_notice_batch where status = 'QUEUED' order by created_at").query(UUID.class).list();
 	}
 
 	/** Keeps the PDFs of the last {@code keep} batches of a book; notices can always be printed again. */

@@ -18,6 +18,8 @@ import kg.tereze.shared.Som;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import kg.tereze.shared.LeasedTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,11 +58,15 @@ public class RunStore {
 		}
 	}
 
-	public Optional<Claimed> claim(UUID id, Instant at) {
+	/** Runs not finished yet; held through {@link kg.tereze.shared.Leases} by the node that works on them. */
+	public static final LeasedTable LEASED = new LeasedTable("billing_run", "id", "status in ('QUEUED', 'RUNNING')",
+			"created_at", "status = 'RUNNING', updated_at = :now");
+
+	public Optional<Claimed> claimed(UUID id) {
 		return jdbc.sql("""
-				update billing_run set status = 'RUNNING', updated_at = ? where id = ? and status = 'QUEUED'
-				returning id, book_id, municipality_id, month, mode, billing_date, started_by, started_by_name, language""")
-			.params(utc(at), id)
+				select id, book_id, municipality_id, month, mode, billing_date, started_by, started_by_name, language
+				  from billing_run where id = ?""")
+			.params(id)
 			.query((rs, i) -> new Claimed(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
 					YearMonth.from(rs.getObject(4, LocalDate.class)), RunMode.valueOf(rs.getString(5)),
 					rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8), rs.getString(9)))
@@ -97,13 +103,6 @@ public class RunStore {
 	public List<BillingRun> recent(long bookId, int limit) {
 		return jdbc.sql("select * from billing_run where book_id = ? order by created_at desc limit ?")
 			.params(bookId, limit).query(this::run).list();
-	}
-
-	/** Runs a stopped node left running, queued again. */
-	public List<UUID> requeueStale(Instant before) {
-		jdbc.sql("update billing_run set status = 'QUEUED' where status = 'RUNNING' and updated_at < ?")
-			.param(utc(before)).update();
-		return jdbc.sql("select id from billing_run where status = 'QUEUED' order by created_at").query(UUID.class).list();
 	}
 
 	private BillingRun run(ResultSet rs, int row) throws SQLException {

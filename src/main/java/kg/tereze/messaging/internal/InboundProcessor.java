@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
 import kg.tereze.messaging.Location;
@@ -12,6 +14,8 @@ import kg.tereze.messaging.MessageReceived;
 import kg.tereze.messaging.Refusal;
 import kg.tereze.messaging.internal.ChannelStore.Channel;
 import kg.tereze.messaging.internal.InboundStore.Inbound;
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,11 +71,14 @@ class InboundProcessor {
 
 	private final boolean enabled;
 
-	private final PollingWorker<Inbound> worker;
+	private final PollingWorker worker;
+
+	private final Leases leases;
 
 	InboundProcessor(InboundStore inbound, ChannelStore channels, MediaStore media, WhatsAppApi whatsApp,
 			TelegramApi telegram, MessagingSettings settings, ApplicationEventPublisher events, TransactionTemplate tx,
-			JsonMapper json, Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
+			Leases leases, JsonMapper json, Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
+		this.leases = leases;
 		this.inbound = inbound;
 		this.channels = channels;
 		this.media = media;
@@ -85,7 +92,7 @@ class InboundProcessor {
 		this.json = json;
 		this.clock = clock;
 		this.enabled = enabled;
-		this.worker = new PollingWorker<>("messaging-in", 200, 100, n -> inbound.claim(n, clock.instant(), LEASE),
+		this.worker = new PollingWorker("messaging-in", 200, 100, n -> leases.claim(InboundStore.LEASED, Long.class, n, LEASE),
 				this::processBatch);
 	}
 
@@ -106,19 +113,25 @@ class InboundProcessor {
 			List<Http.Download> files) {
 	}
 
-	void processBatch(List<Inbound> batch) {
+	/**
+	 * Photos are fetched first, outside any transaction; then one transaction renews the lease (which
+	 * locks the rows still held until it commits), writes those messages and lets the batch go. A
+	 * message whose lease ran out meanwhile is left to the worker that holds it now.
+	 */
+	void processBatch(Lease<Long> lease) {
 		List<Prepared> ready = new ArrayList<>();
-		for (Inbound in : batch) {
+		for (Inbound in : inbound.of(lease)) {
 			Prepared p = prepare(in);
 			if (p != null) {
 				ready.add(p);
 			}
 		}
-		if (ready.isEmpty()) {
-			return;
-		}
 		tx.executeWithoutResult(outer -> {
+			Set<Long> held = new HashSet<>(leases.renew(lease, LEASE));
 			for (Prepared p : ready) {
+				if (!held.contains(p.in().id())) {
+					continue;
+				}
 				try {
 					nested.executeWithoutResult(status -> write(p));
 				}
@@ -126,6 +139,7 @@ class InboundProcessor {
 					failed(p.in(), e);
 				}
 			}
+			leases.release(lease);
 		});
 	}
 

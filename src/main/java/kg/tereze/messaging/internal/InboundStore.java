@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeasedTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,32 +44,29 @@ public class InboundStore {
 		return stored;
 	}
 
-	/**
-	 * Takes up to {@code limit} new messages for a while ({@code lease}); another node skips them, and if
-	 * this one stops before it is done they come back when the lease ends.
-	 */
-	public List<Inbound> claim(int limit, Instant now, Duration lease) {
-		return jdbc.sql("""
-				update messaging_inbound set lease_until = :until, attempts = attempts + 1
-				 where id in (select id from messaging_inbound
-				               where state = 'NEW' and (lease_until is null or lease_until < :now)
-				               order by id limit :limit for update skip locked)
-				returning id, channel_id, external_id, received_at, payload, attempts""")
-			.param("until", now.plus(lease).atOffset(ZoneOffset.UTC)).param("now", now.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
+	/** New messages, due for a (first or next) try; held through {@link kg.tereze.shared.Leases}. */
+	public static final LeasedTable LEASED = new LeasedTable("messaging_inbound", "id",
+			"state = 'NEW' and (retry_at is null or retry_at <= :now)", "id", "attempts = attempts + 1");
+
+	/** The messages of a lease, oldest first. */
+	public List<Inbound> of(Lease<Long> lease) {
+		if (lease.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, channel_id, external_id, received_at, payload, attempts from messaging_inbound where id in (:ids) order by id")
+			.param("ids", lease.keys())
 			.query((rs, n) -> new Inbound(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("external_id"),
 					rs.getTimestamp("received_at").toInstant(), rs.getString("payload"), rs.getInt("attempts")))
-			.list()
-			.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+			.list();
 	}
 
 	public void done(long id) {
-		jdbc.sql("update messaging_inbound set state = 'DONE', lease_until = null, error = null where id = ?").param(id).update();
+		jdbc.sql("update messaging_inbound set state = 'DONE', retry_at = null, error = null where id = ?").param(id).update();
 	}
 
 	/** A try failed: again after {@code retryAt}, or never once {@code last}. */
 	public void failed(long id, String error, Instant retryAt, boolean last) {
-		jdbc.sql("update messaging_inbound set state = ?, lease_until = ?, error = ? where id = ?")
+		jdbc.sql("update messaging_inbound set state = ?, retry_at = ?, error = ? where id = ?")
 			.params(last ? "FAILED" : "NEW", retryAt.atOffset(ZoneOffset.UTC), error, id).update();
 	}
 

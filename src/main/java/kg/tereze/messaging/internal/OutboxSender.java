@@ -8,6 +8,9 @@ import jakarta.annotation.PreDestroy;
 import kg.tereze.messaging.ChannelKind;
 import kg.tereze.messaging.internal.ChannelStore.Channel;
 import kg.tereze.messaging.internal.OutboxStore.Pending;
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeaseLostException;
+import kg.tereze.shared.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +49,13 @@ class OutboxSender {
 
 	private final boolean enabled;
 
-	private final PollingWorker<Pending> worker;
+	private final PollingWorker worker;
+
+	private final Leases leases;
 
 	OutboxSender(OutboxStore outbox, ChannelStore channels, WhatsAppApi whatsApp, TelegramApi telegram, MessagingSettings settings,
-			Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
+			Leases leases, Clock clock, @Value("${tereze.messaging.workers:true}") boolean enabled) {
+		this.leases = leases;
 		this.outbox = outbox;
 		this.channels = channels;
 		this.whatsApp = whatsApp;
@@ -57,8 +63,8 @@ class OutboxSender {
 		this.settings = settings;
 		this.clock = clock;
 		this.enabled = enabled;
-		this.worker = new PollingWorker<>("messaging-out", 500, 50, n -> outbox.claim(n, clock.instant(), LEASE),
-				batch -> batch.forEach(this::send));
+		this.worker = new PollingWorker("messaging-out", 500, 50, n -> leases.claim(OutboxStore.LEASED, Long.class, n, LEASE),
+				this::sendAll);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -73,30 +79,48 @@ class OutboxSender {
 		worker.stop();
 	}
 
-	void send(Pending p) {
+	void sendAll(Lease<Long> batch) {
+		for (Pending p : outbox.of(batch)) {
+			send(batch.of(p.id()), p);
+		}
+	}
+
+	/**
+	 * Sends one message of the batch. Its lease is renewed right before the call (which ends long before
+	 * the lease does), and what came of it is written only while the lease is still held, so a message
+	 * whose lease ran out meanwhile is left to its new holder instead of being sent twice.
+	 */
+	void send(Lease<Long> lease, Pending p) {
+		if (leases.renew(lease, LEASE).isEmpty()) {
+			return;
+		}
 		Instant now = clock.instant();
 		try {
 			Channel channel = channels.find(p.channelId()).orElseThrow();
 			if (channel.kind() == ChannelKind.WHATSAPP) {
 				boolean window = outbox.withinWindow(channel.id(), p.recipient(), now.minus(WINDOW));
 				String id = whatsApp.send(channel, p.recipient(), p.body(), p.language(), window);
-				outbox.sent(p.id(), window ? "TEXT" : "TEMPLATE", id, now);
+				leases.finish(lease, () -> outbox.sent(p.id(), window ? "TEXT" : "TEMPLATE", id, now));
 			}
 			else {
-				outbox.sent(p.id(), "TEXT", telegram.send(channel, p.recipient(), p.body()), now);
+				String id = telegram.send(channel, p.recipient(), p.body());
+				leases.finish(lease, () -> outbox.sent(p.id(), "TEXT", id, now));
 			}
 		}
 		catch (ChannelCallFailed e) {
 			if (e.retryable() && p.attempts() < MAX_ATTEMPTS) {
-				outbox.retry(p.id(), e.getMessage(), now.plus(Backoff.after(p.attempts(), settings.retryBase())));
+				leases.finish(lease, () -> outbox.retry(p.id(), e.getMessage(), now.plus(Backoff.after(p.attempts(), settings.retryBase()))));
 			}
 			else {
-				outbox.failed(p.id(), e.getMessage());
+				leases.finish(lease, () -> outbox.failed(p.id(), e.getMessage()));
 			}
+		}
+		catch (LeaseLostException e) {
+			log.warn("Outgoing message {} was taken over by another sender", p.id());
 		}
 		catch (RuntimeException e) {
 			log.warn("Outgoing message {} failed: {}", p.id(), e.toString());
-			outbox.failed(p.id(), e.toString());
+			leases.finish(lease, () -> outbox.failed(p.id(), e.toString()));
 		}
 	}
 }

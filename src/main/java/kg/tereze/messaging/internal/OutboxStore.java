@@ -11,6 +11,9 @@ import java.util.List;
 
 import kg.tereze.messaging.Delivery;
 
+import kg.tereze.shared.Lease;
+import kg.tereze.shared.LeasedTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,15 +39,17 @@ public class OutboxStore {
 			.query(Long.class).single();
 	}
 
-	/** Takes the messages due, pushing their next try past {@code lease} so that no other node sends them meanwhile. */
-	public List<Pending> claim(int limit, Instant now, Duration lease) {
-		return jdbc.sql("""
-				update messaging_outbox set next_attempt_at = :until, attempts = attempts + 1
-				 where id in (select id from messaging_outbox where state = 'PENDING' and next_attempt_at <= :now
-				               order by next_attempt_at, id limit :limit for update skip locked)
-				returning id, channel_id, recipient, body, language, attempts""")
-			.param("until", now.plus(lease).atOffset(ZoneOffset.UTC)).param("now", now.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
+	/** Messages due for a (first or next) try; held through {@link kg.tereze.shared.Leases} while they are sent. */
+	public static final LeasedTable LEASED = new LeasedTable("messaging_outbox", "id",
+			"state = 'PENDING' and next_attempt_at <= :now", "next_attempt_at, id", "attempts = attempts + 1");
+
+	/** The messages of a lease. */
+	public List<Pending> of(Lease<Long> lease) {
+		if (lease.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id, channel_id, recipient, body, language, attempts from messaging_outbox where id in (:ids) order by id")
+			.param("ids", lease.keys())
 			.query((rs, n) -> new Pending(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("recipient"),
 					rs.getString("body"), rs.getString("language"), rs.getInt("attempts")))
 			.list();

@@ -1,21 +1,22 @@
 package kg.tereze.messaging.internal;
 
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
+import kg.tereze.shared.Lease;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One background thread that, every so often, claims rows in batches and handles each until no full
- * batch is left. The claim is the caller's (a leased {@code SKIP LOCKED} update), so several nodes may
- * run the same worker.
+ * batch is left. The claim is a lease ({@link kg.tereze.shared.Leases}), so several nodes may run the
+ * same worker.
  */
-final class PollingWorker<T> {
+final class PollingWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
 
@@ -25,14 +26,14 @@ final class PollingWorker<T> {
 
 	private final int batch;
 
-	private final IntFunction<List<T>> claim;
+	private final IntFunction<Lease<Long>> claim;
 
-	private final Consumer<List<T>> handle;
+	private final Consumer<Lease<Long>> handle;
 
 	private final ScheduledExecutorService executor;
 
 	/** {@code handle} gets each claimed batch whole, so that it may commit it at once. */
-	PollingWorker(String name, long delayMillis, int batch, IntFunction<List<T>> claim, Consumer<List<T>> handle) {
+	PollingWorker(String name, long delayMillis, int batch, IntFunction<Lease<Long>> claim, Consumer<Lease<Long>> handle) {
 		this.name = name;
 		this.delayMillis = delayMillis;
 		this.batch = batch;
@@ -52,14 +53,14 @@ final class PollingWorker<T> {
 
 	private void drain() {
 		try {
-			List<T> taken;
+			Lease<Long> taken;
 			do {
 				taken = claim.apply(batch);
 				if (!taken.isEmpty()) {
 					handle.accept(taken);
 				}
 			}
-			while (taken.size() == batch && !executor.isShutdown());
+			while (taken.keys().size() == batch && !executor.isShutdown());
 		}
 		catch (RuntimeException e) {
 			log.warn("{}: rows could not be taken: {}", name, e.toString());
