@@ -53,6 +53,11 @@ public class StaffUsers {
 		this.clock = clock;
 	}
 
+	/** Whether anybody can sign in yet: an empty database asks for its first administrators. */
+	public boolean anyExists() {
+		return repository.anyExists();
+	}
+
 	@Transactional
 	public StaffUser create(Tenant actor, NewStaffUser user) {
 		Long municipalityId = actor.isSystemAdmin() ? user.municipalityId() : actor.municipalityId();

@@ -1,12 +1,17 @@
 package kg.tereze.shared;
 
+import java.util.Arrays;
+
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether demo data is created: property {@code tereze.demo}; on by default with the embedded
- * database, off by default with an external one.
+ * Whether demo data (two municipalities, users with the password {@code demo}) is created. Property
+ * {@code tereze.demo} decides when it is set. Otherwise demo data is made only when Tereze is run from
+ * its sources ({@code ./mvnw spring-boot:run} activates the profile {@code demo}) on its embedded
+ * database: the packaged application, which a municipality runs on its office PC, starts without it
+ * and asks for its first administrators instead.
  */
 @Component
 public class DemoMode {
@@ -15,7 +20,8 @@ public class DemoMode {
 
 	DemoMode(Environment env) {
 		boolean external = StringUtils.hasText(env.getProperty("spring.datasource.url"));
-		this.enabled = env.getProperty("tereze.demo", Boolean.class, !external);
+		boolean fromSources = Arrays.asList(env.getActiveProfiles()).contains("demo");
+		this.enabled = env.getProperty("tereze.demo", Boolean.class, fromSources && !external);
 	}
 
 	public boolean enabled() {

@@ -23,7 +23,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/img/**", "/js/**", "/favicon.ico",
 			"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**", "/public/**" };
+			"/swagger-ui/**", "/swagger-ui.html", "/verify", "/verify/**", "/public/**", "/setup" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

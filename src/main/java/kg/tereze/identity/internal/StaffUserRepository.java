@@ -70,6 +70,10 @@ public class StaffUserRepository {
 			.query(StaffUserRepository::map).list();
 	}
 
+	public boolean anyExists() {
+		return jdbc.sql("select exists (select 1 from staff_user)").query(Boolean.class).single();
+	}
+
 	public long count(Long municipalityId, String text) {
 		return jdbc.sql("select count(*) from staff_user" + where(municipalityId))
 			.param("m", municipalityId)

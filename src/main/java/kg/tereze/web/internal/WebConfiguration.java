@@ -12,6 +12,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final FirstRun firstRun;
+
+	WebConfiguration(FirstRun firstRun) {
+		this.firstRun = firstRun;
+	}
+
 	@Bean
 	LocaleResolver localeResolver(StaffUsers users) {
 		return new UserLocaleResolver(users);
@@ -23,5 +29,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		// pages only: the API answers 401 to everyone until somebody exists, as it would anyway
+		registry.addInterceptor(SetupController.redirectUntilDone(firstRun))
+			.excludePathPatterns("/setup", "/error", "/error/**", "/webjars/**", "/css/**", "/img/**", "/js/**",
+					"/favicon.ico", "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**");
 	}
 }
