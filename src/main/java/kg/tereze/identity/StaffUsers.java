@@ -9,6 +9,7 @@ import java.util.Set;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
+import kg.tereze.identity.internal.OpenSessions;
 import kg.tereze.identity.internal.StaffUserRepository;
 import kg.tereze.identity.internal.TokenPrincipalCache;
 import kg.tereze.municipality.Enterprise;
@@ -43,8 +44,11 @@ public class StaffUsers {
 
 	private final TokenPrincipalCache principals;
 
+	private final OpenSessions sessions;
+
 	StaffUsers(StaffUserRepository repository, Municipalities municipalities, PasswordEncoder encoder,
-			AuditTrail audit, Clock clock, TokenPrincipalCache principals) {
+			AuditTrail audit, Clock clock, TokenPrincipalCache principals, OpenSessions sessions) {
+		this.sessions = sessions;
 		this.principals = principals;
 		this.repository = repository;
 		this.municipalities = municipalities;
@@ -122,6 +126,10 @@ public class StaffUsers {
 		repository.update(id, checkFullName(fullName), checked, enabled);
 		principals.evictUser(id);
 		StaffUser after = repository.find(id).orElseThrow();
+		if (after.enabled() != before.enabled() || !after.roles().equals(before.roles())) {
+			// the rights a session carries were given at sign-in: it must not outlive them
+			sessions.end(after.username());
+		}
 		audit.record(AuditRecord.updated("staff_user", id, after.municipalityId(), before, after));
 		return after;
 	}
@@ -133,6 +141,7 @@ public class StaffUsers {
 		repository.setPassword(id, encoder.encode(newPassword), clock.instant());
 		repository.unlock(id);
 		principals.evictUser(id);
+		sessions.end(user.username());
 		audit.record(AuditRecord.updated("staff_user.password", id, user.municipalityId(), null, Map.of("reset", true)));
 	}
 

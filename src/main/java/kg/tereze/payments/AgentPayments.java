@@ -82,6 +82,14 @@ public class AgentPayments {
 		this.clock = clock;
 	}
 
+	/**
+	 * The same payments as seen on another day: for writing history as it happened (the demo's past
+	 * months), where the rule that an old date is booked today would put every payment on one day.
+	 */
+	public AgentPayments asOf(Clock day) {
+		return new AgentPayments(store, accounts, ledger, tx, idempotency, day);
+	}
+
 	/** A request as it came: every field is text until it is checked. */
 	public record Request(String command, String txnId, String account, String sum, String txnDate) {
 	}

@@ -169,6 +169,26 @@ class OsmpIT {
 	}
 
 	@Test
+	void aDateMoreThanThreeDaysBackIsBookedTodayWithTheAgentsDateKeptBeside() {
+		String a = account();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek"));
+		java.time.LocalDate old = today.minusDays(20);
+		java.time.LocalDate recent = today.minusDays(2);
+		String oldId = txn();
+		String recentId = txn();
+		java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd");
+		assertThat(terminal("command=pay&txn_id=" + oldId + "&txn_date=" + old.format(f) + "090000&account=" + a + "&sum=10").result())
+			.isZero();
+		assertThat(terminal("command=pay&txn_id=" + recentId + "&txn_date=" + recent.format(f) + "090000&account=" + a + "&sum=10")
+			.result()).isZero();
+		String booked = "select e.booked_on from agent_txn t join ledger_entry e on e.id = t.ledger_entry_id where t.txn_id = ?";
+		String kept = "select cast(t.txn_date as date) from agent_txn t where t.txn_id = ?";
+		assertThat(jdbc.sql(booked).param(oldId).query(java.time.LocalDate.class).single()).isEqualTo(today);
+		assertThat(jdbc.sql(kept).param(oldId).query(java.time.LocalDate.class).single()).isEqualTo(old);
+		assertThat(jdbc.sql(booked).param(recentId).query(java.time.LocalDate.class).single()).isEqualTo(recent);
+	}
+
+	@Test
 	void aMalformedPaymentPostsNothing() {
 		String a = account();
 		long before = entries();

@@ -82,7 +82,8 @@ class DemoPayments implements ApplicationRunner {
 			for (int i = k % 6; i < numbers.size(); i += 6) {
 				String amount = String.valueOf(100 + (i * 37 + k * 11) % 251);
 				LocalDateTime at = LocalDateTime.of(day.plusDays(i % 5), java.time.LocalTime.of(9 + i % 8, i % 60));
-				var p = payments.payByApi(agent, "demo-" + day + "-" + numbers.get(i), numbers.get(i), amount,
+				Clock then = Clock.fixed(at.atZone(Formats.BISHKEK).toInstant(), Formats.BISHKEK);
+				var p = payments.asOf(at.toLocalDate().isAfter(today) ? clock : then).payByApi(agent, "demo-" + day + "-" + numbers.get(i), numbers.get(i), amount,
 						at.toLocalDate().isAfter(today) ? today.atTime(8, 0) : at);
 				paid += p.paymentId() == null ? 0 : 1;
 			}
