@@ -101,7 +101,7 @@ public class ProblemReports {
 		String number = "%s-A-%d-%06d".formatted(ref.municipalityCode(), ref.year(), ref.number());
 		long id = store.insert(municipalityId, number, category.id(), r, now, now.plus(category.sla()));
 		store.recordChange(id, new ReportChange(now, userId, null, ReportStatus.NEW, null, null));
-		ProblemReport report = store.byId(id).orElseThrow();
+		ProblemReport report = store.byId(municipalityId, id).orElseThrow();
 		audit.record(AuditRecord.created("appeals_report", number, municipalityId,
 				Map.of("category", category.code(), "source", r.source().name())));
 		if (r.threadId() != null) {
@@ -281,7 +281,7 @@ public class ProblemReports {
 					new kg.tereze.messaging.ResidentTexts.Key("appeals.status." + to.name()));
 			notifier.tell(r.municipalityId(), r.threadId(), note == null ? text : text + "\n\n" + note);
 		}
-		return store.byId(r.id()).orElseThrow();
+		return store.byId(r.municipalityId(), r.id()).orElseThrow();
 	}
 
 	private static String note(String note, boolean required) {

@@ -24,6 +24,7 @@ import kg.tereze.billing.internal.ChargeLines;
 import kg.tereze.billing.internal.RunStore;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.BulkCharges;
 import kg.tereze.ledger.Ledger;
 import kg.tereze.shared.Formats;
@@ -86,10 +87,13 @@ public class BillingRuns {
 	/** Chunks billed at once: property {@code tereze.billing.parallel}, by default one per core up to four. */
 	private final ExecutorService chunkWorkers;
 
-	BillingRuns(Catalog catalog, RunStore runs, ChargeLines lines, Ledger ledger, StaffUsers staff, AuditTrail audit,
-			TransactionTemplate tx, Leases leases, Clock clock,
+	private final Accounts accounts;
+
+	BillingRuns(Catalog catalog, RunStore runs, ChargeLines lines, Ledger ledger, Accounts accounts, StaffUsers staff,
+			AuditTrail audit, TransactionTemplate tx, Leases leases, Clock clock,
 			@Value("${tereze.billing.parallel:#{T(java.lang.Math).min(4, T(java.lang.Runtime).getRuntime().availableProcessors())}}") int parallel) {
 		this.leases = leases;
+		this.accounts = accounts;
 		this.takeOver = leases.takeOver(RunStore.LEASED, UUID.class, Duration.ofSeconds(30), LEASE,
 				lease -> executor.execute(() -> execute(lease)));
 		this.chunkWorkers = Executors.newFixedThreadPool(Math.max(1, parallel), r -> new Thread(r, "billing-chunk"));
@@ -121,13 +125,11 @@ public class BillingRuns {
 					Map.of("book", book.id(), "month", bm.month().toString(), "billingDate", bm.billingDate().toString())));
 		}
 		executor.execute(() -> leases.claim(RunStore.LEASED, id, LEASE).ifPresent(this::execute));
-		return runs.find(id).orElseThrow();
+		return runs.find(new Long[] { book.id() }, id).orElseThrow();
 	}
 
 	public BillingRun status(Tenant t, UUID id) {
-		BillingRun run = runs.find(id).orElseThrow(() -> new NotFoundException("run"));
-		catalog.book(t, run.bookId());
-		return run;
+		return runs.find(accounts.bookIds(t), id).orElseThrow(() -> new NotFoundException("run"));
 	}
 
 	public List<BillingRun> recent(Tenant t, long bookId) {

@@ -63,7 +63,7 @@ public class Meters {
 
 	public Meter get(Tenant t, PayerAccount account, long meterId) {
 		accounts.requireVisible(t, account);
-		return store.find(meterId).filter(m -> m.accountId() == account.id()).orElseThrow(() -> new NotFoundException("meter"));
+		return store.find(account.id(), meterId).orElseThrow(() -> new NotFoundException("meter"));
 	}
 
 	/** Metered use billed per month, the newest first. */
@@ -114,7 +114,7 @@ public class Meters {
 		store.remove(old.id(), removedOn);
 		audit.record(AuditRecord.updated("billing_meter", old.id(), account.municipalityId(), Map.of("removedOn", "null"),
 				Map.of("removedOn", removedOn.toString(), "finalValue", finalValue.toPlainString())));
-		return next == null ? store.find(old.id()).orElseThrow() : put(t, account, old.service(), next);
+		return next == null ? store.find(account.id(), old.id()).orElseThrow() : put(t, account, old.service(), next);
 	}
 
 	private Meter put(Tenant t, PayerAccount account, UtilityService service, NewMeter m) {
@@ -133,7 +133,7 @@ public class Meters {
 		audit.record(AuditRecord.created("billing_meter", id, account.municipalityId(),
 				Map.of("account", account.number().value(), "service", service.code(), "number", number,
 						"installedOn", m.installedOn().toString(), "initialValue", m.initialValue().toPlainString())));
-		return store.find(id).orElseThrow();
+		return store.find(account.id(), id).orElseThrow();
 	}
 
 

@@ -115,19 +115,16 @@ public class NoticeBatches {
 		store.insert(id, book.id(), book.municipalityId(), month, villageId, routeId, format, t.userId(), staff.displayName(t),
 				clock.instant());
 		executor.execute(() -> leases.claim(NoticeBatchStore.LEASED, id, LEASE).ifPresent(this::execute));
-		return store.find(id).orElseThrow();
+		return store.find(new Long[] { book.id() }, id).orElseThrow();
 	}
 
 	public NoticeBatch status(Tenant t, UUID id) {
-		NoticeBatch b = store.find(id).orElseThrow(() -> new NotFoundException("batch"));
-		catalog.book(t, b.bookId());
-		return b;
+		return store.find(accounts.bookIds(t), id).orElseThrow(() -> new NotFoundException("batch"));
 	}
 
 	/** The batch's PDF, once it is done (and while it is kept). */
 	public byte[] pdf(Tenant t, UUID id) {
-		status(t, id);
-		return store.pdf(id).orElseThrow(() -> new NotFoundException("batch"));
+		return store.pdf(accounts.bookIds(t), id).orElseThrow(() -> new NotFoundException("batch"));
 	}
 
 	public List<NoticeBatch> recent(Tenant t, long bookId) {

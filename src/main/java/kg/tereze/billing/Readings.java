@@ -72,7 +72,7 @@ public class Readings {
 		if (taken == null) {
 			throw new InvalidInputException("value", "billing.error.readingValue");
 		}
-		Meter meter = meters.lock(meterId).filter(m -> m.accountId() == account.id())
+		Meter meter = meters.lock(account.id(), meterId)
 			.orElseThrow(() -> new NotFoundException("meter"));
 		IdempotentRequest request = IdempotentRequest.of(account.municipalityId(), "billing.reading", taken.key(),
 				meter.id(), taken.readOn(), taken.value() == null ? null : taken.value().stripTrailingZeros().toPlainString())
@@ -82,7 +82,7 @@ public class Readings {
 				throw new InvalidInputException("value", "billing.error.meterRemoved");
 			}
 			return write(t, account, meter, taken);
-		}, r -> String.valueOf(r.id()), id -> store.find(Long.parseLong(id)).orElseThrow());
+		}, r -> String.valueOf(r.id()), id -> store.find(meter.id(), Long.parseLong(id)).orElseThrow());
 		return new Recorded(once.value(), once.repeated());
 	}
 
@@ -120,7 +120,7 @@ public class Readings {
 		audit.record(AuditRecord.created("billing_reading", id, account.municipalityId(),
 				Map.of("meter", meter.number(), "readOn", taken.readOn().toString(), "value", taken.value().toPlainString(),
 						"source", source.name(), "flagged", flagged)));
-		return store.find(id).orElseThrow();
+		return store.find(meter.id(), id).orElseThrow();
 	}
 
 	private LocalDate today() {

@@ -87,7 +87,7 @@ public class Routes {
 		}
 		add(t, id, book, area);
 		audit.record(AuditRecord.created("billing_route", id, book.municipalityId(), Map.of("name", n)));
-		return store.find(id).orElseThrow();
+		return require(t, id);
 	}
 
 	/** Appends the area's accounts that are on no route yet; refuses an area that adds none. */
@@ -95,7 +95,7 @@ public class Routes {
 	public Route addAccounts(Tenant t, long routeId, Area area) {
 		Route r = require(t, routeId);
 		add(t, r.id(), book(t, r.bookId()), area);
-		return store.find(r.id()).orElseThrow();
+		return require(t, r.id());
 	}
 
 	private void add(Tenant t, long routeId, Book book, Area area) {
@@ -127,7 +127,7 @@ public class Routes {
 		if (!store.removeStop(r.id(), a.id())) {
 			throw new NotFoundException("stop");
 		}
-		return store.find(r.id()).orElseThrow();
+		return require(t, r.id());
 	}
 
 	@Transactional
@@ -138,7 +138,7 @@ public class Routes {
 		audit.record(AuditRecord.updated("billing_route", r.id(), t.requireMunicipality(),
 				Map.of("controller", String.valueOf(r.controllerName())),
 				Map.of("controller", controller == null ? "" : controller.fullName())));
-		return store.find(r.id()).orElseThrow();
+		return require(t, r.id());
 	}
 
 	@Transactional
@@ -156,12 +156,8 @@ public class Routes {
 	}
 
 	public Route require(Tenant t, long routeId) {
-		Route r = store.find(routeId).orElseThrow(() -> new NotFoundException("route"));
-		boolean visible = accounts.books(t).stream().anyMatch(b -> b.id() == r.bookId());
-		if (!visible || (controllerOnly(t) && !Long.valueOf(t.userId()).equals(r.controllerId()))) {
-			throw new NotFoundException("route");
-		}
-		return r;
+		return store.find(accounts.bookIds(t), controllerOnly(t) ? t.userId() : null, routeId)
+			.orElseThrow(() -> new NotFoundException("route"));
 	}
 
 	/** The route in walking order with balances, meters in place, and which were read since the 1st of the month. */

@@ -84,7 +84,7 @@ public class Subscriptions {
 		}
 		audit.record(AuditRecord.created("billing_subscription", id, account.municipalityId(),
 				Map.of("account", account.number().value(), "service", service.code(), "startsOn", startsOn.toString())));
-		return store.find(id).orElseThrow();
+		return store.find(account.id(), id).orElseThrow();
 	}
 
 	/** Ends the service on a day (exclusive). Months already billed stay as they were billed. */
@@ -107,7 +107,7 @@ public class Subscriptions {
 		store.end(s.id(), endsOn);
 		audit.record(AuditRecord.updated("billing_subscription", s.id(), account.municipalityId(),
 				Map.of("endsOn", "null"), Map.of("endsOn", endsOn.toString())));
-		return store.find(s.id()).orElseThrow();
+		return store.find(account.id(), s.id()).orElseThrow();
 	}
 
 	/** Sets or clears (persons null) the number of persons billed instead of the register's count. */
@@ -125,7 +125,7 @@ public class Subscriptions {
 		after.put("persons", String.valueOf(persons));
 		after.put("reason", String.valueOf(why));
 		audit.record(AuditRecord.updated("billing_subscription", s.id(), account.municipalityId(), before, after));
-		return store.find(s.id()).orElseThrow();
+		return store.find(account.id(), s.id()).orElseThrow();
 	}
 
 	private static String checkOverride(Integer persons, String reason) {
@@ -144,8 +144,7 @@ public class Subscriptions {
 
 	private Subscription owned(Tenant t, PayerAccount account, long id) {
 		accounts.requireVisible(t, account);
-		return store.find(id).filter(s -> s.accountId() == account.id())
-			.orElseThrow(() -> new NotFoundException("subscription"));
+		return store.find(account.id(), id).orElseThrow(() -> new NotFoundException("subscription"));
 	}
 
 

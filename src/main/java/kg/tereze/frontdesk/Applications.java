@@ -118,7 +118,7 @@ public class Applications {
 		LocalDate due = WorkingDays.after(today, service.deadlineDays());
 		long id = store.insert(m, number, service.id(), applicant.personId(), applicant.name(), applicant.pin(),
 				applicant.phone(), details, a.visitId(), now, t.userId(), due);
-		Application registered = store.byId(id).orElseThrow();
+		Application registered = store.byId(m, id).orElseThrow();
 		boolean told = notice.tell(registered, service, "frontdesk.notify.registered", Formats.date(due));
 		store.recordChange(id, new ApplicationChange(now, t.userId(), null, ApplicationStatus.REGISTERED, null, null, told));
 		if (a.visitId() != null) {
@@ -222,7 +222,7 @@ public class Applications {
 		}
 		Instant now = clock.instant();
 		store.move(a.id(), to, assignee, text, now);
-		Application after = store.byId(a.id()).orElseThrow();
+		Application after = store.byId(a.municipalityId(), a.id()).orElseThrow();
 		boolean told = switch (to) {
 			case READY -> notice.tell(after, service, "frontdesk.notify.ready");
 			case REJECTED -> notice.tell(after, service, "frontdesk.notify.rejected", text);

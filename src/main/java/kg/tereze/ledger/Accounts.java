@@ -52,7 +52,7 @@ public class Accounts {
 		}
 		try {
 			long id = store.insert(book.id(), book.municipalityId(), a, clock.instant(), t.userId());
-			PayerAccount opened = store.find(id).orElseThrow();
+			PayerAccount opened = store.find(book.municipalityId(), book.enterpriseId(), id).orElseThrow();
 			audit.record(AuditRecord.created("payer_account", opened.number(), book.municipalityId(), opened));
 			return opened;
 		}
@@ -80,7 +80,12 @@ public class Accounts {
 	}
 
 	public Optional<PayerAccount> find(Tenant t, long id) {
-		return store.find(id).filter(a -> books.sees(t, a));
+		return store.find(t.requireMunicipality(), t.enterpriseId(), id);
+	}
+
+	/** The ids of the books the user works in: the scope of every finder of what lives in a book. */
+	public Long[] bookIds(Tenant t) {
+		return books.visibleIds(t).toArray(Long[]::new);
 	}
 
 	/** The accounts the user sees among these, with their balances, by id; the others are left out. */
@@ -95,8 +100,17 @@ public class Accounts {
 	}
 
 	/** For a machine channel that is not a staff user: the account by number across the country. */
+	/**
+	 * Any account in the country by its number: for payment agents, whose payers may live anywhere.
+	 * Inside a municipality use {@link #byNumber(long, AccountNumber)}.
+	 */
 	public Optional<PayerAccount> byNumber(AccountNumber number) {
 		return store.byNumber(number.value());
+	}
+
+	/** The municipality's account by its number (a resident writing from the municipality's own channel). */
+	public Optional<PayerAccount> byNumber(long municipalityId, AccountNumber number) {
+		return store.byNumber(municipalityId, number.value());
 	}
 
 	/** The person's account in the municipality's own book, if they were ever charged there. */

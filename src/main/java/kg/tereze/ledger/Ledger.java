@@ -89,7 +89,7 @@ public class Ledger {
 				account.id(), p.kind(), p.amount() == null ? null : p.amount().tyiyn(), p.bookedOn())
 			.reusedMessage("ledger.error.keyReused");
 		var once = idempotency.once(request, () -> write(t, account, p), posted -> String.valueOf(posted.entry().id()),
-				id -> new Posted(entries.find(Long.parseLong(id)).orElseThrow(), true));
+				id -> new Posted(entries.find(account.id(), Long.parseLong(id)).orElseThrow(), true));
 		return once.value();
 	}
 
@@ -114,13 +114,12 @@ public class Ledger {
 		IdempotentRequest request = IdempotentRequest.of(account.municipalityId(), "ledger.reversal", requestKey,
 				account.id(), entryId).reusedMessage("ledger.error.keyReused");
 		return idempotency.once(request, () -> reverseOnce(t, account, entryId, reason),
-				reversal -> String.valueOf(reversal.id()), id -> entries.find(Long.parseLong(id)).orElseThrow()).value();
+				reversal -> String.valueOf(reversal.id()), id -> entries.find(account.id(), Long.parseLong(id)).orElseThrow()).value();
 	}
 
 	private Entry reverseOnce(Tenant t, PayerAccount account, long entryId, String reason) {
 		requireVisible(t, account);
-		Entry original = entries.find(entryId).filter(e -> e.accountId() == account.id())
-			.orElseThrow(() -> new NotFoundException("entry"));
+		Entry original = entries.find(account.id(), entryId).orElseThrow(() -> new NotFoundException("entry"));
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
 			throw new InvalidInputException("reason", "ledger.error.reason");
@@ -222,8 +221,7 @@ public class Ledger {
 
 	public Entry entry(Tenant t, PayerAccount account, long entryId) {
 		requireVisible(t, account);
-		return entries.find(entryId).filter(e -> e.accountId() == account.id())
-			.orElseThrow(() -> new NotFoundException("entry"));
+		return entries.find(account.id(), entryId).orElseThrow(() -> new NotFoundException("entry"));
 	}
 
 	public Arrears arrears(Tenant t, PayerAccount account) {

@@ -43,8 +43,7 @@ public class Outbox {
 		if (text.length() > MAX_LENGTH) {
 			throw new InvalidInputException("text", "messaging.error.tooLong", MAX_LENGTH);
 		}
-		channels.find(to.channelId()).filter(c -> c.municipalityId() == municipalityId)
-			.orElseThrow(() -> new NotFoundException("channel"));
+		channels.find(municipalityId, to.channelId()).orElseThrow(() -> new NotFoundException("channel"));
 		return store.insert(municipalityId, to.channelId(), to.address(), text.strip(),
 				"ru".equals(language) ? "ru" : "ky", clock.instant());
 	}

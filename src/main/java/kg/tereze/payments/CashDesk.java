@@ -96,7 +96,7 @@ public class CashDesk {
 		try {
 			return tx.execute(status -> {
 				long id = shifts.open(m, t.userId(), staff.displayName(t), clock.instant(), openingFloat);
-				Shift shift = shifts.find(id).orElseThrow();
+				Shift shift = shifts.find(t.userId(), id).orElseThrow();
 				audit.record(AuditRecord.created("cash_shift", id, m, Map.of("openingFloat", openingFloat.tyiyn())));
 				return shift;
 			});
@@ -162,7 +162,7 @@ public class CashDesk {
 			audit.record(AuditRecord.updated("cash_shift", shift.id(), m, null,
 					Map.of("expected", expected.tyiyn(), "counted", counted.tyiyn(), "difference",
 							counted.minus(expected).tyiyn())));
-			return shifts.find(shift.id()).orElseThrow();
+			return shifts.find(t.userId(), shift.id()).orElseThrow();
 		});
 	}
 

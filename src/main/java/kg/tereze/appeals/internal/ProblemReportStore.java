@@ -64,8 +64,9 @@ public class ProblemReportStore {
 			.query(ProblemReportStore::report).optional();
 	}
 
-	public Optional<ProblemReport> byId(long id) {
-		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ProblemReportStore::report).optional();
+	public Optional<ProblemReport> byId(long municipalityId, long id) {
+		return jdbc.sql(SELECT + " where r.id = ? and r.municipality_id = ?").params(id, municipalityId)
+			.query(ProblemReportStore::report).optional();
 	}
 
 	/** Locks the report for a change of status, so that two clerks' changes follow one another. */

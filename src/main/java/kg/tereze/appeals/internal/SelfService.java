@@ -132,7 +132,7 @@ class SelfService {
 	/** A resident hands in their meter's reading; it is checked as any other and kept as the resident's. */
 	private Answer reading(long municipalityId, String number, String value, String messageKey, String from) {
 		Optional<PayerAccount> account = AccountNumber.wellFormed(number)
-				? accounts.byNumber(AccountNumber.parse(number)).filter(a -> a.municipalityId() == municipalityId)
+				? accounts.byNumber(municipalityId, AccountNumber.parse(number))
 				: Optional.empty();
 		if (account.isEmpty()) {
 			return new Answer(notifier.bilingual("appeals.bot.accountUnknown", number), true);
@@ -167,8 +167,7 @@ class SelfService {
 		if (!AccountNumber.wellFormed(number)) {
 			return notifier.bilingual("appeals.bot.accountUnknown", number);
 		}
-		Optional<PayerAccount> account = accounts.byNumber(AccountNumber.parse(number))
-			.filter(a -> a.municipalityId() == municipalityId);
+		Optional<PayerAccount> account = accounts.byNumber(municipalityId, AccountNumber.parse(number));
 		if (account.isEmpty()) {
 			return notifier.bilingual("appeals.bot.accountUnknown", number);
 		}

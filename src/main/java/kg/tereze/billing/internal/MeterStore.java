@@ -42,14 +42,16 @@ public class MeterStore {
 			.param(accountIds).query(MeterStore::row).list();
 	}
 
-	public Optional<Meter> find(long id) {
-		return jdbc.sql(SELECT + " where m.id = ?").param(id).query(MeterStore::row).optional();
+	/** The account's meter: the account is the scope, found first among those the user sees. */
+	public Optional<Meter> find(long accountId, long id) {
+		return jdbc.sql(SELECT + " where m.id = ? and m.account_id = ?").params(id, accountId).query(MeterStore::row).optional();
 	}
 
-	/** The meter, its row locked so that readings of it are taken one after another. */
-	public Optional<Meter> lock(long id) {
-		jdbc.sql("select id from billing_meter where id = ? for update").param(id).query(Long.class).optional();
-		return find(id);
+	/** The account's meter, its row locked so that readings of it are taken one after another. */
+	public Optional<Meter> lock(long accountId, long id) {
+		jdbc.sql("select id from billing_meter where id = ? and account_id = ? for update").params(id, accountId)
+			.query(Long.class).optional();
+		return find(accountId, id);
 	}
 
 	/** The meter in place with this number in the book, if any. */

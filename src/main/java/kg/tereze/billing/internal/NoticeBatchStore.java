@@ -74,14 +74,15 @@ public class NoticeBatchStore {
 			.params(errorKey, utc(at), id).update();
 	}
 
-	public Optional<NoticeBatch> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where id = ?").param(id)
+	/** The batch, if it is of one of these books (those the user works in). */
+	public Optional<NoticeBatch> find(Long[] books, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where id = ? and book_id = any(?)").params(id, books)
 			.query(NoticeBatchStore::batch).optional();
 	}
 
-	public Optional<byte[]> pdf(UUID id) {
-		return jdbc.sql("select pdf from billing_notice_batch where id = ? and status = 'DONE' and pdf is not null").param(id)
-			.query((rs, i) -> rs.getBytes(1)).optional();
+	public Optional<byte[]> pdf(Long[] books, UUID id) {
+		return jdbc.sql("select pdf from billing_notice_batch where id = ? and book_id = any(?) and status = 'DONE' and pdf is not null")
+			.params(id, books).query((rs, i) -> rs.getBytes(1)).optional();
 	}
 
 	public List<NoticeBatch> recent(long bookId, int limit) {

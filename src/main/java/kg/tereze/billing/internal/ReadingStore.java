@@ -44,8 +44,10 @@ public class ReadingStore {
 			.query(Long.class).single();
 	}
 
-	public Optional<Reading> find(long id) {
-		return jdbc.sql("select * from billing_reading where id = ?").param(id).query(ReadingStore::row).optional();
+	/** The meter's reading: the meter is the scope, found first through its account. */
+	public Optional<Reading> find(long meterId, long id) {
+		return jdbc.sql("select * from billing_reading where id = ? and meter_id = ?").params(id, meterId)
+			.query(ReadingStore::row).optional();
 	}
 
 	public List<Reading> ofMeter(long meterId, int limit) {

@@ -66,8 +66,10 @@ public class RouteStore {
 		jdbc.sql("delete from billing_route where id = ?").param(routeId).update();
 	}
 
-	public Optional<Route> find(long id) {
-		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(RouteStore::row).optional();
+	/** The route, if it is of one of these books; with a controller, only if it is given to them. */
+	public Optional<Route> find(Long[] books, Long controllerId, long id) {
+		return jdbc.sql(SELECT + " where r.id = ? and r.book_id = any(?) and (cast(? as bigint) is null or r.controller_id = ?)")
+			.params(id, books, controllerId, controllerId).query(RouteStore::row).optional();
 	}
 
 	/** The routes of these books; with a controller, only that controller's. */

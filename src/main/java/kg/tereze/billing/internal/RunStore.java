@@ -96,8 +96,10 @@ public class RunStore {
 			.params(errorKey, utc(at), id).update();
 	}
 
-	public Optional<BillingRun> find(UUID id) {
-		return jdbc.sql("select * from billing_run where id = ?").param(id).query(this::run).optional();
+	/** The run, if it is of one of these books (those the user works in). */
+	public Optional<BillingRun> find(Long[] books, UUID id) {
+		return jdbc.sql("select * from billing_run where id = ? and book_id = any(?)").params(id, books).query(this::run)
+			.optional();
 	}
 
 	public List<BillingRun> recent(long bookId, int limit) {

@@ -33,8 +33,10 @@ public class SubscriptionStore {
 			.query(SubscriptionStore::row).list();
 	}
 
-	public Optional<Subscription> find(long id) {
-		return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SubscriptionStore::row).optional();
+	/** The account's subscription: the account is the scope, found first among those the user sees. */
+	public Optional<Subscription> find(long accountId, long id) {
+		return jdbc.sql(SELECT + " where s.id = ? and s.account_id = ?").params(id, accountId).query(SubscriptionStore::row)
+			.optional();
 	}
 
 	private static Subscription row(ResultSet rs, int i) throws SQLException {

@@ -53,9 +53,9 @@ public class ApplicationStore {
 			.params(municipalityId, number).query(ApplicationStore::application).optional();
 	}
 
-	public Optional<Application> byId(long id) {
-		return jdbc.sql("select * from frontdesk_application a where id = ?").param(id).query(ApplicationStore::application)
-			.optional();
+	public Optional<Application> byId(long municipalityId, long id) {
+		return jdbc.sql("select * from frontdesk_application a where id = ? and municipality_id = ?").params(id, municipalityId)
+			.query(ApplicationStore::application).optional();
 	}
 
 	/** {@code role} narrows the list to the services that role answers for and to what is assigned to {@code me}. */

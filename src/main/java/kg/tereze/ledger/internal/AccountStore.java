@@ -66,8 +66,15 @@ public class AccountStore {
 		return jdbc.sql(WITH_BALANCE + " where a.id = any(?)").param(ids).query(AccountStore::withBalance).list();
 	}
 
-	public Optional<PayerAccount> find(long id) {
-		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AccountStore::row).optional();
+	/** The account, if it is in the municipality (and, for an enterprise's staff, in its enterprise's book). */
+	public Optional<PayerAccount> find(long municipalityId, Long enterpriseId, long id) {
+		return jdbc.sql(SELECT + " where a.id = ? and a.municipality_id = ? and (cast(? as bigint) is null or b.enterprise_id = ?)")
+			.params(id, municipalityId, enterpriseId, enterpriseId).query(AccountStore::row).optional();
+	}
+
+	public Optional<PayerAccount> byNumber(long municipalityId, String number) {
+		return jdbc.sql(SELECT + " where a.number = ? and a.municipality_id = ?").params(number, municipalityId)
+			.query(AccountStore::row).optional();
 	}
 
 	public Optional<PayerAccount> byNumber(String number) {

@@ -46,8 +46,8 @@ public class EntryStore {
 			.query(EntryStore::row).optional();
 	}
 
-	public Optional<Entry> find(long id) {
-		return jdbc.sql(SELECT + " where e.id = ?").param(id).query(EntryStore::row).optional();
+	public Optional<Entry> find(long accountId, long id) {
+		return jdbc.sql(SELECT + " where e.id = ? and e.account_id = ?").params(id, accountId).query(EntryStore::row).optional();
 	}
 
 	public Optional<Entry> byKey(long bookId, String key) {

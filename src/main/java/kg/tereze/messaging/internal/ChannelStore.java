@@ -69,6 +69,13 @@ public class ChannelStore {
 		return found;
 	}
 
+	/** A channel of the municipality. */
+	public Optional<Channel> find(long municipalityId, long id) {
+		return jdbc.sql("select * from messaging_channel where id = ? and municipality_id = ?").params(id, municipalityId)
+			.query(ChannelStore::channel).optional();
+	}
+
+	/** A channel by id alone: for the workers, which act for whichever municipality the row they hold names. */
 	public Optional<Channel> find(long id) {
 		return jdbc.sql("select * from messaging_channel where id = ?").param(id).query(ChannelStore::channel).optional();
 	}

@@ -46,11 +46,12 @@ public class ShiftStore {
 	public Optional<Shift> lockOpenOf(long cashierId) {
 		Optional<Long> id = jdbc.sql("select id from cash_shift where cashier_id = ? and closed_at is null for update")
 			.param(cashierId).query(Long.class).optional();
-		return id.flatMap(this::find);
+		return id.flatMap(shift -> find(cashierId, shift));
 	}
 
-	public Optional<Shift> find(long id) {
-		return jdbc.sql(SELECT + " where s.id = ?").param(id).query(ShiftStore::row).optional();
+	/** The cashier's own shift: a shift is only ever read by the one who keeps it. */
+	public Optional<Shift> find(long cashierId, long id) {
+		return jdbc.sql(SELECT + " where s.id = ? and s.cashier_id = ?").params(id, cashierId).query(ShiftStore::row).optional();
 	}
 
 	public void close(long id, Instant at, Som expected, Som counted, String note) {
