@@ -24,6 +24,29 @@ public final class FormFields {
 		}
 	}
 
+	/**
+	 * A month as YYYY-MM, or null when it is blank or does not parse: for a service that refuses a
+	 * missing month itself, after finding the record it belongs to.
+	 */
+	public static YearMonth month(String text) {
+		try {
+			return text == null || text.isBlank() ? null : YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** The constant of that name, or null: for a service that refuses it itself, after finding the record. */
+	public static <E extends Enum<E>> E named(Class<E> type, String name) {
+		try {
+			return name == null ? null : Enum.valueOf(type, name.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
 	public static YearMonth month(Map<String, String> form, String field) {
 		String v = blankToNull(form.get(field));
 		try {

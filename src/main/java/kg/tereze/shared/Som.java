@@ -39,6 +39,16 @@ public record Som(long tyiyn) implements Comparable<Som> {
 		}
 	}
 
+	/** As {@link #parse}, or null when unreadable: for a service that refuses it itself, after finding its record. */
+	public static Som parseOrNull(String text) {
+		try {
+			return parse(text);
+		}
+		catch (IllegalArgumentException | ArithmeticException e) {
+			return null;
+		}
+	}
+
 	public Som plus(Som other) {
 		return new Som(Math.addExact(tyiyn, other.tyiyn));
 	}

@@ -17,6 +17,7 @@ import kg.tereze.appeals.ReportChange;
 import kg.tereze.appeals.ReportStatus;
 import kg.tereze.appeals.Source;
 import kg.tereze.messaging.Delivery;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
@@ -174,14 +175,8 @@ class AppealsApi {
 	@PostMapping("/reports/{number}/status")
 	ReportView move(@PathVariable String number, @RequestBody StatusChange in) {
 		Tenant t = CurrentTenant.require();
-		ReportStatus to;
-		try {
-			to = ReportStatus.valueOf(in.status() == null ? "" : in.status());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("status", "appeals.error.status");
-		}
-		return view(t, reports.move(t, number, to, in.assignee(), in.note()));
+		// an unknown status is refused by the service once it has found the report
+		return view(t, reports.move(t, number, FormFields.named(ReportStatus.class, in.status()), in.assignee(), in.note()));
 	}
 
 	@PostMapping("/reports/{number}/reopen")

@@ -25,6 +25,7 @@ import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.ledger.PayerAccount;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;
@@ -155,7 +156,7 @@ class BillingApi {
 			throw new InvalidInputException("price", "billing.error.price");
 		}
 		Tariff tariff = catalog.addTariff(t, bookId, code, new NewTariff(r.category(),
-				Som.parseInput("price", r.price(), "billing.error.price"), r.validFrom(),
+				Som.parseOrNull(r.price()), r.validFrom(),
 				CatalogController.dayAfter(r.validUntil())));
 		return ResponseEntity.created(URI.create("/api/v1/billing/books/" + bookId + "/services")).body(TariffView.of(tariff));
 	}
@@ -214,14 +215,12 @@ class BillingApi {
 		return RunView.of(runs.status(CurrentTenant.require(), id));
 	}
 
-	/** A month typed as YYYY-MM, or a clear refusal naming the field. */
+	/**
+	 * A month typed as YYYY-MM; one that does not parse is null, which the service refuses naming the
+	 * field, after it has found the book or account (so another municipality's gets 404 whatever is typed).
+	 */
 	static YearMonth month(String text) {
-		try {
-			return text == null ? null : YearMonth.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException("month", "billing.error.month");
-		}
+		return FormFields.month(text);
 	}
 
 	private static ServiceView view(UtilityService s, List<Tariff> tariffs) {

@@ -106,7 +106,7 @@ class CatalogController {
 		try {
 			catalog.addTariff(t, catalog.book(t, book).id(), code,
 					new NewTariff(FormFields.choice(form, "category", CustomerCategory.class),
-							Som.parseInput("price", form.get("price"), "billing.error.price"),
+							Som.parseOrNull(form.get("price")),
 							FormFields.date(form, "validFrom"), dayAfter(FormFields.date(form, "validUntil"))));
 		}
 		catch (InvalidInputException e) {

@@ -18,6 +18,7 @@ import kg.tereze.frontdesk.ServeFigures;
 import kg.tereze.frontdesk.ServiceCatalog;
 import kg.tereze.frontdesk.Visit;
 import kg.tereze.frontdesk.VisitorQueue;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
@@ -179,14 +180,9 @@ class FrontdeskApi {
 	@PostMapping("/applications/{number}/status")
 	ApplicationDetail move(@PathVariable String number, @RequestBody StatusIn in) {
 		Tenant t = CurrentTenant.require();
-		ApplicationStatus to;
-		try {
-			to = ApplicationStatus.valueOf(in.status() == null ? "" : in.status());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("status", "frontdesk.error.step");
-		}
-		Application a = applications.move(t, number, to, in.assignee(), in.note());
+		// an unknown step is refused by the service once it has found the application
+		Application a = applications.move(t, number, FormFields.named(ApplicationStatus.class, in.status()), in.assignee(),
+				in.note());
 		return new ApplicationDetail(view(t, a), applications.history(a));
 	}
 

@@ -24,6 +24,7 @@ import kg.tereze.ledger.PayerAccount;
 import kg.tereze.ledger.Posted;
 import kg.tereze.ledger.Posting;
 import kg.tereze.ledger.Statement;
+import kg.tereze.shared.FormFields;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
@@ -196,13 +197,9 @@ class LedgerApi {
 		return ledger.closeMonth(CurrentTenant.require(), id, month(c.month()));
 	}
 
+	/** A month as YYYY-MM, or null, which the ledger refuses naming the field once it has found the book. */
 	static YearMonth month(String text) {
-		try {
-			return text == null ? null : YearMonth.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException("month", "ledger.error.month");
-		}
+		return FormFields.month(text);
 	}
 
 	static Som amount(String field, String text) {
