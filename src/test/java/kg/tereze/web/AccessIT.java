@@ -18,6 +18,7 @@ import kg.tereze.support.Api;
 import kg.tereze.support.RunningApplication;
 import kg.tereze.support.TestUsers;
 import kg.tereze.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -422,6 +423,45 @@ class AccessIT {
 
 	static final List<String> KAROOL_USERS = List.of("karool.admin", "karool.head", "karool.clerk", "karool.registrar",
 			"karool.accountant", "karool.cashier", "karool.controller", "karool.auditor");
+
+	/**
+	 * Karool gets one of each record the demo does not make, so that those endpoints are tried too: a
+	 * receipt, a certificate (through the API, as staff make them), a notice batch and an import job
+	 * (as rows, finished, so that no worker picks them up).
+	 */
+	@BeforeEach
+	void karoolHasOneOfEach() {
+		long k = karool();
+		if (jdbc.sql("select count(*) from payment where municipality_id = ?").param(k).query(Long.class).single() == 0) {
+			Api cashier = new Api(port, Api.demoToken("karool.cashier"));
+			cashier.post("/api/v1/cash/shifts", "{\"openingFloat\": \"0\"}");
+			String account = jdbc.sql("select number from payer_account where municipality_id = ? order by id limit 1").param(k)
+				.query(String.class).single();
+			Api.Reply paid = cashier.send(cashier.builder("/api/v1/cash/payments").header("Content-Type", "application/json")
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"account\": \"" + account + "\", \"amount\": \"10\"}")));
+			assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+		}
+		if (jdbc.sql("select count(*) from certificate where municipality_id = ?").param(k).query(Long.class).single() == 0) {
+			long person = jdbc.sql("""
+					select p.id from person p join membership m on m.person_id = p.id and m.valid_to is null
+					 where p.municipality_id = ? and p.death_date is null order by p.id limit 1""").param(k).query(Long.class).single();
+			Api.Reply issued = new Api(port, Api.demoToken("karool.clerk")).post("/api/v1/certificates",
+					"{\"type\": \"RESIDENCE\", \"personId\": " + person + ", \"purpose\": \"access test\"}");
+			assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		}
+		jdbc.sql("""
+				insert into billing_notice_batch (id, book_id, municipality_id, month, format, status, started_by, started_by_name,
+				                                  created_at, updated_at)
+				select gen_random_uuid(), b.id, b.municipality_id, date_trunc('month', current_date), 'A4', 'FAILED', 0, 'test', now(), now()
+				  from ledger_book b where b.municipality_id = ? and b.enterprise_id is not null
+				   and not exists (select 1 from billing_notice_batch n where n.municipality_id = ?) limit 1""").params(k, k).update();
+		jdbc.sql("""
+				insert into registry_import_job (id, municipality_id, user_id, username, upload_id, mode, language, status,
+				                                 created_at, updated_at)
+				select gen_random_uuid(), ?, 0, 'test', gen_random_uuid(), 'VALID_ROWS', 'ru', 'FAILED', now(), now()
+				 where not exists (select 1 from registry_import_job j where j.municipality_id = ?)""").params(k, k).update();
+	}
 
 	@Test
 	void aUserWithoutTheRoleAnEndpointNamesIsRefused() {
