@@ -34,6 +34,12 @@ public final class ClientRateLimit {
 			.build()).tryConsume(1);
 	}
 
+	/** Whether the client has used up its requests, without using one. */
+	public boolean exhausted(String clientAddress) {
+		Bucket b = buckets.get(clientAddress);
+		return b != null && b.getAvailableTokens() < 1;
+	}
+
 	/** Forgets one client (tests start each from a full bucket). */
 	public void forget(String clientAddress) {
 		buckets.remove(clientAddress);

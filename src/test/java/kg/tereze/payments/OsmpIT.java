@@ -189,6 +189,19 @@ class OsmpIT {
 	}
 
 	@Test
+	void guessingAPasswordIsStoppedAfterTenFailuresAMinute() {
+		// an agent code of its own, so that the other tests' terminal is not held up from this address
+		String code = "ghost-" + txn();
+		for (int i = 0; i < 10; i++) {
+			assertThat(call("command=check&txn_id=1&account=1", code, "guess-" + i).status()).isEqualTo(401);
+		}
+		Answer held = call("command=check&txn_id=1&account=1", code, "guess-10");
+		assertThat(held.status()).isEqualTo(429);
+		assertThat(held.result()).isEqualTo(1);
+		assertThat(terminal("command=check&txn_id=1&account=" + account()).result()).as("another agent is not held up").isZero();
+	}
+
+	@Test
 	void aMalformedPaymentPostsNothing() {
 		String a = account();
 		long before = entries();

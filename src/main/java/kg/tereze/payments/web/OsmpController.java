@@ -40,7 +40,14 @@ class OsmpController {
 			@RequestParam(name = "txn_id", required = false) String txnId,
 			@RequestParam(required = false) String account, @RequestParam(required = false) String sum,
 			@RequestParam(name = "txn_date", required = false) String txnDate, HttpServletRequest request) {
-		PaymentAgent agent = credentials.authenticate(request.getHeader("Authorization")).orElse(null);
+		AgentCredentials.Check check = credentials.authenticate(request.getHeader("Authorization"), request.getRemoteAddr());
+		if (check.throttled()) {
+			// OSMP result 1: a temporary refusal, which the terminal network tries again later
+			return ResponseEntity.status(429).header("Retry-After", "60").contentType(MediaType.APPLICATION_XML)
+				.body(xml(new AgentAnswer(txnId, null, sum, kg.tereze.payments.OsmpResult.TEMPORARY_ERROR,
+						"too many failed sign-ins, retry later")));
+		}
+		PaymentAgent agent = check.agent();
 		if (agent == null) {
 			return ResponseEntity.status(401).header("WWW-Authenticate", "Basic realm=\"tereze-agents\"")
 				.contentType(MediaType.APPLICATION_XML).body(xml(new AgentAnswer(txnId, null, sum,

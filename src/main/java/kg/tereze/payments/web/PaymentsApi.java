@@ -57,7 +57,11 @@ class PaymentsApi {
 			+ "→ 201, or 200 with the same payment for a repeated Idempotency-Key")
 	ResponseEntity<?> pay(@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody(required = false) PaymentRequest body, HttpServletRequest request, Locale locale) {
-		PaymentAgent agent = credentials.authenticate(request.getHeader("Authorization")).orElse(null);
+		AgentCredentials.Check check = credentials.authenticate(request.getHeader("Authorization"), request.getRemoteAddr());
+		if (check.throttled()) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "payments.api.throttled", null, locale);
+		}
+		PaymentAgent agent = check.agent();
 		if (agent == null) {
 			return problem(HttpStatus.UNAUTHORIZED, "payments.api.unauthorized", null, locale);
 		}
@@ -91,6 +95,9 @@ class PaymentsApi {
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		ResponseEntity.BodyBuilder reply = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			reply.header("Retry-After", "60");
+		}
 		if (status == HttpStatus.UNAUTHORIZED) {
 			reply.header("WWW-Authenticate", "Basic realm=\"tereze-agents\"");
 		}
