@@ -3,6 +3,7 @@ package kg.tereze.registry.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import kg.tereze.identity.NewStaffUser;
 import kg.tereze.identity.Role;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.municipality.SoateUnit;
 import kg.tereze.municipality.Municipality;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Tenant;
@@ -76,11 +78,12 @@ class BenchmarkData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<String> aimaks = jdbc.sql("""
-				select code from soate_unit
-				 where level in ('aiyl_aimak', 'city_district_significance', 'city_oblast_significance', 'urban_settlement')
-				 order by level = 'aiyl_aimak' desc, code limit ?""")
-			.param(count).query(String.class).list();
+		// aiyl aimaks first, then towns; not Bishkek and Osh, which are cities of the republic
+		List<String> aimaks = municipalities.searchUnits("", 10_000).stream()
+			.filter(u -> !"city_republican".equals(u.level()))
+			.sorted(Comparator.comparing((SoateUnit u) -> !"aiyl_aimak".equals(u.level()))
+				.thenComparing(SoateUnit::code))
+			.limit(count).map(SoateUnit::code).toList();
 		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
 		long started = System.nanoTime();
 		int done = 0;
