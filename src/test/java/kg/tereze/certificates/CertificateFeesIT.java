@@ -147,7 +147,7 @@ class CertificateFeesIT {
 		assertThat(head().put("/api/v1/certificate-types/" + type + "/fee", "{\"fee\": \"50\", \"validFrom\": \"2020-01-01\"}")
 			.json().get("errors").get(0).get("field").asString()).isEqualTo("validFrom");
 		assertThat(head().put("/api/v1/certificate-types/" + type + "/fee", "{\"fee\": \"50\", \"exemptions\": [\"NOBODY\"]}").status()).isEqualTo(400);
-		assertThat(head().put("/api/v1/certificate-types/NO_SUCH_TYPE/fee", "{\"fee\": \"50\"}").status()).isEqualTo(400);
+		assertThat(head().put("/api/v1/certificate-types/NO_SUCH_TYPE/fee", "{\"fee\": \"50\"}").status()).as("a type named in the path that does not exist").isEqualTo(404);
 		assertThat(clerk().get("/api/v1/certificate-types/" + type + "/fee").json().get(0).get("fee").asString()).isEqualTo("100.00");
 
 		String pin = resident(false);

@@ -7,6 +7,9 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kg.tereze.certificates.CertificateFees;
+import kg.tereze.shared.NotFoundException;
+import kg.tereze.certificates.CertificateType;
+import kg.tereze.certificates.CertificateTypes;
 import kg.tereze.certificates.Certificates;
 import kg.tereze.certificates.Exemption;
 import kg.tereze.certificates.FeeRate;
@@ -60,7 +63,10 @@ class FeeApi {
 
 	private final Certificates certificates;
 
-	FeeApi(CertificateFees fees, Certificates certificates) {
+	private final CertificateTypes types;
+
+	FeeApi(CertificateFees fees, Certificates certificates, CertificateTypes types) {
+		this.types = types;
 		this.fees = fees;
 		this.certificates = certificates;
 	}
@@ -86,15 +92,22 @@ class FeeApi {
 	@GetMapping("/certificate-types/{code}/fee")
 	@PreAuthorize("hasAnyRole('ADMIN', 'CLERK', 'HEAD', 'AUDITOR')")
 	List<RateView> rates(@PathVariable String code) {
-		return fees.history(CurrentTenant.require(), code.toUpperCase(java.util.Locale.ROOT)).stream().map(RateView::of).toList();
+		Tenant t = CurrentTenant.require();
+		return fees.history(t, typeInPath(t, code)).stream().map(RateView::of).toList();
 	}
 
 	@Operation(summary = "Set the fee of a type from a date (today when not given), with the exempt categories")
 	@PutMapping("/certificate-types/{code}/fee")
 	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
 	RateView setRate(@PathVariable String code, @RequestBody RateRequest r) {
-		return RateView.of(fees.setRate(CurrentTenant.require(), code.toUpperCase(java.util.Locale.ROOT),
-				som(r.fee()), r.exemptions(), r.validFrom()));
+		Tenant t = CurrentTenant.require();
+		String type = typeInPath(t, code);
+		return RateView.of(fees.setRate(t, type, som(r.fee()), r.exemptions(), r.validFrom()));
+	}
+
+	/** A type named in the path is a resource: one this municipality does not have is not found (404). */
+	private String typeInPath(Tenant t, String code) {
+		return types.find(t, code).map(CertificateType::code).orElseThrow(() -> new NotFoundException("type"));
 	}
 
 	private PersonCard person(Tenant t, String pin, Long id) {
