@@ -1,5 +1,6 @@
 package kg.tereze.audit;
 
+import kg.tereze.audit.internal.ChainHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package kg.tereze.registry;
 
+import kg.tereze.registry.internal.RegistryContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

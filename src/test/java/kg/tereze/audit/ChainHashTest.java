@@ -1,5 +1,6 @@
 package kg.tereze.audit;
 
+import kg.tereze.audit.internal.ChainHash;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;

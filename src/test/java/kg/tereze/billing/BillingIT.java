@@ -1,5 +1,6 @@
 package kg.tereze.billing;
 
+import kg.tereze.billing.internal.BillingRuns;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

@@ -1,16 +1,20 @@
 package kg.tereze.frontdesk;
 
+import kg.tereze.frontdesk.internal.Application;
+import kg.tereze.frontdesk.internal.ApplicationStatus;
+import kg.tereze.frontdesk.internal.Visit;
+import kg.tereze.frontdesk.internal.VisitStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import static kg.tereze.frontdesk.ApplicationStatus.ASSIGNED;
-import static kg.tereze.frontdesk.ApplicationStatus.HANDED_OVER;
-import static kg.tereze.frontdesk.ApplicationStatus.IN_PROGRESS;
-import static kg.tereze.frontdesk.ApplicationStatus.READY;
-import static kg.tereze.frontdesk.ApplicationStatus.REGISTERED;
-import static kg.tereze.frontdesk.ApplicationStatus.REJECTED;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.ASSIGNED;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.HANDED_OVER;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.IN_PROGRESS;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.READY;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.REGISTERED;
+import static kg.tereze.frontdesk.internal.ApplicationStatus.REJECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApplicationStatusTest {

@@ -1,5 +1,6 @@
 package kg.tereze.frontdesk;
 
+import kg.tereze.frontdesk.internal.WorkingDays;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

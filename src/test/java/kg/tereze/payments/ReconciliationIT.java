@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The terminal network's registry for a day set against what it paid through the protocol: what is
+ * The terminal network's statement for a day set against what it paid through the protocol: what is
  * missing on either side and what differs is listed, bad files are refused, and only the
  * municipality's accountants and head see it.
  */
@@ -63,21 +63,21 @@ class ReconciliationIT {
 	}
 
 	Api.Reply upload(Api api, String agent, String day, byte[] file) {
-		return api.uploadForm("/api/v1/payments/reconciliations", java.util.Map.of("agent", agent, "day", day), "registry.csv", file);
+		return api.uploadForm("/api/v1/payments/reconciliations", java.util.Map.of("agent", agent, "day", day), "statement.csv", file);
 	}
 
 	@Test
-	void theRegistryIsSetAgainstThePaymentsAndEveryDifferenceListed() {
+	void theStatementIsSetAgainstThePaymentsAndEveryDifferenceListed() {
 		String day = "2026-11-" + (10 + ThreadLocalRandom.current().nextInt(10));
 		String stamp = day.replace("-", "");
 		String a = karoolAccount(3);
 		String b = karoolAccount(4);
 		String matched = txn();
 		String otherSum = txn();
-		String notInRegistry = txn();
+		String notInStatement = txn();
 		pay(matched, stamp + "101500", a, "150.00");
 		pay(otherSum, stamp + "111500", b, "200.00");
-		pay(notInRegistry, stamp + "121500", a, "75.50");
+		pay(notInStatement, stamp + "121500", a, "75.50");
 		String notHere = txn();
 		String razzakovAccount = jdbc.sql("""
 				select a.number from payer_account a join municipality m on m.id = a.municipality_id
@@ -97,11 +97,11 @@ class ReconciliationIT {
 		assertThat(rec.get("mismatched").asInt()).isEqualTo(1);
 		assertThat(rec.get("badRows").asInt()).isEqualTo(2);
 		assertThat(rec.get("otherRows").asInt()).isEqualTo(1);
-		assertThat(rec.get("missingThere").asInt()).as("our payments of the day the registry leaves out").isGreaterThanOrEqualTo(1);
+		assertThat(rec.get("missingThere").asInt()).as("our payments of the day the statement leaves out").isGreaterThanOrEqualTo(1);
 		assertThat(r.json().get("clean").asBoolean()).isFalse();
 		String items = r.json().get("items").toString();
 		assertThat(items).contains("\"txnId\":\"" + notHere + "\",\"account\":\"" + a + "\",\"fileAmount\":\"40.00\"")
-			.contains("\"txnId\":\"" + notInRegistry + "\"").contains("payments.reconcile.reason.sum")
+			.contains("\"txnId\":\"" + notInStatement + "\"").contains("payments.reconcile.reason.sum")
 			.contains("payments.reconcile.reason.badSum").contains("payments.reconcile.reason.txn");
 
 		long id = rec.get("id").asLong();
@@ -116,7 +116,7 @@ class ReconciliationIT {
 	}
 
 	@Test
-	void aFileThatIsNotARegistryIsRefusedAndNothingIsKept() {
+	void aFileThatIsNotAStatementIsRefusedAndNothingIsKept() {
 		long before = jdbc.sql("select count(*) from agent_reconciliation").query(Long.class).single();
 		Api accountant = as("karool.accountant");
 		byte[] good = "txn_id,account,sum\n1,10000010,5.00\n".getBytes(StandardCharsets.UTF_8);

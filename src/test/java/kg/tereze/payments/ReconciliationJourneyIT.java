@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The accountant uploads the terminal network's registry for yesterday and sees what does not agree. */
+/** The accountant uploads the terminal network's statement for yesterday and sees what does not agree. */
 class ReconciliationJourneyIT extends BrowserJourney {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void anAgentsRegistryIsCheckedInTheBrowser() {
+	void anAgentsStatementIsCheckedInTheBrowser() {
 		Page page = signIn("karool.accountant", "ru");
 		page.click("a.tz-nav-link[href='/payments/reconciliations']");
 		String day = page.locator("#day").inputValue();
@@ -32,7 +32,7 @@ class ReconciliationJourneyIT extends BrowserJourney {
 				 where m.code = 'KAR' order by a.id limit 1""").query(String.class).single();
 		String csv = "txn_id;txn_date;account;sum\n9" + System.nanoTime() % 1_000_000_000L + ";" + day.replace("-", "")
 				+ "100000;" + account + ";120.00\nbad;x;;\n";
-		page.setInputFiles("#file", new FilePayload("registry.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.setInputFiles("#file", new FilePayload("statement.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		page.click("#reconcile");
 		assertThat(page.locator("#verdict")).hasClass(java.util.regex.Pattern.compile("alert-warning"));
 		assertThat(page.locator("#missing-here")).hasText("1");

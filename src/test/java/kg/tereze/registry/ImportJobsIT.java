@@ -1,5 +1,6 @@
 package kg.tereze.registry;
 
+import kg.tereze.registry.internal.ImportJobs;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;

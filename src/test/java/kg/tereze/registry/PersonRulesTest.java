@@ -1,5 +1,6 @@
 package kg.tereze.registry;
 
+import kg.tereze.registry.internal.PersonRules;
 import java.time.LocalDate;
 
 import kg.tereze.shared.InvalidInputException;

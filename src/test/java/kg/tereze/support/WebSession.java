@@ -45,7 +45,7 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
 		Matcher m = CSRF.matcher(response.body());
 		if (m.find()) {
 			csrf = m.group(1);

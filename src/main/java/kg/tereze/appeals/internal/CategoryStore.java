@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import kg.tereze.appeals.Category;
 import kg.tereze.shared.LocalizedName;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

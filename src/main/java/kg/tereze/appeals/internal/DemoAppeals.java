@@ -1,16 +1,11 @@
 package kg.tereze.appeals.internal;
 
+import kg.tereze.appeals.ReportStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import kg.tereze.appeals.NewReport;
-import kg.tereze.appeals.ProblemReport;
-import kg.tereze.appeals.ProblemReports;
-import kg.tereze.appeals.ReportChange;
-import kg.tereze.appeals.ReportStatus;
-import kg.tereze.appeals.Source;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
 import kg.tereze.shared.DemoMode;

@@ -3,7 +3,6 @@ package kg.tereze.appeals.internal;
 import java.time.Clock;
 import java.util.Locale;
 
-import kg.tereze.appeals.Conversation;
 import kg.tereze.messaging.Outbox;
 import kg.tereze.messaging.ResidentTexts;
 

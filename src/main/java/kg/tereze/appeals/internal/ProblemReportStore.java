@@ -1,5 +1,6 @@
 package kg.tereze.appeals.internal;
 
+import kg.tereze.appeals.ReportStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import kg.tereze.appeals.NewReport;
-import kg.tereze.appeals.ProblemReport;
-import kg.tereze.appeals.PublicFigures;
-import kg.tereze.appeals.ReportChange;
-import kg.tereze.appeals.ReportFilter;
-import kg.tereze.appeals.ReportStatus;
-import kg.tereze.appeals.ReportUpdate;
-import kg.tereze.appeals.Source;
 import kg.tereze.shared.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

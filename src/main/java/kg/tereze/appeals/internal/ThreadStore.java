@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import kg.tereze.appeals.Conversation;
-import kg.tereze.appeals.ConversationMessage;
 import kg.tereze.messaging.ChannelKind;
 import kg.tereze.messaging.MessageReceived;
 import kg.tereze.shared.ResultPage;

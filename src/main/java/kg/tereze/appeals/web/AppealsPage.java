@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import kg.tereze.appeals.Categories;
-import kg.tereze.appeals.Category;
+import kg.tereze.appeals.internal.Categories;
+import kg.tereze.appeals.internal.Category;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.appeals.Categories;
+import kg.tereze.appeals.internal.Categories;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;

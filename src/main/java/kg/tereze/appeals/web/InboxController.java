@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.appeals.Conversation;
-import kg.tereze.appeals.ConversationMessage;
-import kg.tereze.appeals.Inbox;
-import kg.tereze.appeals.ProblemReport;
-import kg.tereze.appeals.ProblemReports;
+import kg.tereze.appeals.internal.Conversation;
+import kg.tereze.appeals.internal.ConversationMessage;
+import kg.tereze.appeals.internal.Inbox;
+import kg.tereze.appeals.internal.ProblemReport;
+import kg.tereze.appeals.internal.ProblemReports;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;

@@ -3,8 +3,8 @@ package kg.tereze.appeals.web;
 import java.net.URI;
 import java.util.List;
 
-import kg.tereze.appeals.Open311Key;
-import kg.tereze.appeals.Open311Keys;
+import kg.tereze.appeals.internal.Open311Key;
+import kg.tereze.appeals.internal.Open311Keys;
 import kg.tereze.shared.CurrentTenant;
 
 import org.springframework.http.ResponseEntity;

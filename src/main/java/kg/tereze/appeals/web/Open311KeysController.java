@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.appeals.Open311Keys;
+import kg.tereze.appeals.internal.Open311Keys;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;

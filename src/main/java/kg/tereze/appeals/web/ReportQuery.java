@@ -2,7 +2,7 @@ package kg.tereze.appeals.web;
 
 import java.util.Map;
 
-import kg.tereze.appeals.ReportFilter;
+import kg.tereze.appeals.internal.ReportFilter;
 import kg.tereze.appeals.ReportStatus;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.InvalidInputException;

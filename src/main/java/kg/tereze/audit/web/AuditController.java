@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.audit.AuditAction;
-import kg.tereze.audit.AuditEntry;
-import kg.tereze.audit.AuditVerifier;
+import kg.tereze.audit.internal.AuditEntry;
+import kg.tereze.audit.internal.AuditVerifier;
 import kg.tereze.audit.internal.AuditEntries;
 import kg.tereze.audit.internal.AuditFilter;
 import kg.tereze.shared.CurrentTenant;

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import kg.tereze.billing.Basis;
-import kg.tereze.billing.NewService;
-import kg.tereze.billing.NewTariff;
-import kg.tereze.billing.Tariff;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.shared.LocalizedName;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import kg.tereze.billing.BillingMonth;
-import kg.tereze.billing.RunTotals;
 import kg.tereze.ledger.BulkCharges;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

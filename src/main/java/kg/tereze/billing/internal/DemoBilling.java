@@ -8,12 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import kg.tereze.billing.Basis;
-import kg.tereze.billing.BillingRun;
-import kg.tereze.billing.BillingRuns;
-import kg.tereze.billing.Catalog;
-import kg.tereze.billing.NewService;
-import kg.tereze.billing.NewTariff;
-import kg.tereze.billing.RunMode;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.CustomerCategory;

@@ -3,7 +3,6 @@ package kg.tereze.billing.internal;
 import java.util.List;
 import java.util.Set;
 
-import kg.tereze.billing.Routes;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;

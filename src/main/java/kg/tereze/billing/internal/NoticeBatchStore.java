@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import kg.tereze.billing.BillingRun;
-import kg.tereze.billing.NoticeBatch;
-import kg.tereze.billing.NoticeFormat;
 
 import kg.tereze.shared.LeasedTable;
 

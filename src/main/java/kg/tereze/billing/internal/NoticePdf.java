@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import kg.tereze.billing.Basis;
-import kg.tereze.billing.Notice;
-import kg.tereze.billing.NoticeFormat;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.PdfRenderer;
 import kg.tereze.shared.QrCodes;

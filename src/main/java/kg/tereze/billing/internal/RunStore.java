@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import kg.tereze.billing.BillingRun;
-import kg.tereze.billing.RunMode;
-import kg.tereze.billing.RunTotals;
 import kg.tereze.shared.Som;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import kg.tereze.billing.Basis;
-import kg.tereze.billing.Catalog;
+import kg.tereze.billing.internal.Catalog;
 import kg.tereze.billing.Meter;
 import kg.tereze.billing.Meters;
-import kg.tereze.billing.Subscription;
-import kg.tereze.billing.Subscriptions;
+import kg.tereze.billing.internal.Subscription;
+import kg.tereze.billing.internal.Subscriptions;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;

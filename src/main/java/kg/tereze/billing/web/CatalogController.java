@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.billing.Basis;
-import kg.tereze.billing.Catalog;
-import kg.tereze.billing.NewService;
-import kg.tereze.billing.NewTariff;
-import kg.tereze.billing.Tariff;
+import kg.tereze.billing.internal.Catalog;
+import kg.tereze.billing.internal.NewService;
+import kg.tereze.billing.internal.NewTariff;
+import kg.tereze.billing.internal.Tariff;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.CustomerCategory;

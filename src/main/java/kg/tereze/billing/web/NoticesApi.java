@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kg.tereze.billing.Notice;
-import kg.tereze.billing.NoticeBatch;
-import kg.tereze.billing.NoticeBatches;
-import kg.tereze.billing.NoticeFormat;
-import kg.tereze.billing.Notices;
+import kg.tereze.billing.internal.Notice;
+import kg.tereze.billing.internal.NoticeBatch;
+import kg.tereze.billing.internal.NoticeBatches;
+import kg.tereze.billing.internal.NoticeFormat;
+import kg.tereze.billing.internal.Notices;
 import kg.tereze.billing.internal.NoticePdf;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;

@@ -3,7 +3,7 @@ package kg.tereze.billing.web;
 import java.util.List;
 import java.util.Locale;
 
-import kg.tereze.billing.Catalog;
+import kg.tereze.billing.internal.Catalog;
 import kg.tereze.billing.Readings;
 import kg.tereze.ledger.Book;
 import kg.tereze.shared.CurrentTenant;

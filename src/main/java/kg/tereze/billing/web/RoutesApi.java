@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kg.tereze.billing.Route;
-import kg.tereze.billing.RouteSheet;
-import kg.tereze.billing.Routes;
+import kg.tereze.billing.internal.Route;
+import kg.tereze.billing.internal.RouteSheet;
+import kg.tereze.billing.internal.Routes;
 import kg.tereze.shared.CurrentTenant;
 
 import org.springframework.http.ResponseEntity;

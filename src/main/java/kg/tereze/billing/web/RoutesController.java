@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.billing.Catalog;
+import kg.tereze.billing.internal.Catalog;
 import kg.tereze.billing.ReadingSource;
 import kg.tereze.billing.Readings;
-import kg.tereze.billing.Route;
-import kg.tereze.billing.Routes;
+import kg.tereze.billing.internal.Route;
+import kg.tereze.billing.internal.Routes;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.PayerAccount;

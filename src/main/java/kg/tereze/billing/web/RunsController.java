@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.billing.BillingRun;
-import kg.tereze.billing.BillingRuns;
-import kg.tereze.billing.Catalog;
-import kg.tereze.billing.RunMode;
-import kg.tereze.billing.RunTotals;
+import kg.tereze.billing.internal.BillingRun;
+import kg.tereze.billing.internal.BillingRuns;
+import kg.tereze.billing.internal.Catalog;
+import kg.tereze.billing.internal.RunMode;
+import kg.tereze.billing.internal.RunTotals;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Book;
 import kg.tereze.shared.ChartBar;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.billing.Subscriptions;
+import kg.tereze.billing.internal.Subscriptions;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.CurrentTenant;

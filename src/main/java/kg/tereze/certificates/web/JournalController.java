@@ -9,10 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.certificates.CertificateJournal;
+import kg.tereze.certificates.internal.CertificateJournal;
 import kg.tereze.certificates.CertificateTypes;
-import kg.tereze.certificates.JournalEntry;
-import kg.tereze.certificates.JournalFilter;
+import kg.tereze.certificates.internal.JournalEntry;
+import kg.tereze.certificates.internal.JournalFilter;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
 import kg.tereze.shared.CurrentTenant;

@@ -1,7 +1,5 @@
 package kg.tereze.frontdesk.internal;
 
-import kg.tereze.frontdesk.Application;
-import kg.tereze.frontdesk.DeskService;
 import kg.tereze.messaging.Outbox;
 import kg.tereze.messaging.ResidentTexts;
 

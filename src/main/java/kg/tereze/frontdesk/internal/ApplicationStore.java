@@ -8,10 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import kg.tereze.frontdesk.Application;
-import kg.tereze.frontdesk.ApplicationChange;
-import kg.tereze.frontdesk.ApplicationFilter;
-import kg.tereze.frontdesk.ApplicationStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

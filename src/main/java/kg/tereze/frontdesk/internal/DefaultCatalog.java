@@ -3,8 +3,6 @@ package kg.tereze.frontdesk.internal;
 import java.util.List;
 import java.util.Set;
 
-import kg.tereze.frontdesk.NewDeskService;
-import kg.tereze.frontdesk.ServiceKind;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.MunicipalityActivated;
 import kg.tereze.municipality.MunicipalityDefaults;

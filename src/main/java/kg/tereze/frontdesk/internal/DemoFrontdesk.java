@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import kg.tereze.frontdesk.ApplicationChange;
-import kg.tereze.frontdesk.ApplicationStatus;
-import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.WorkingDays;
 import kg.tereze.identity.StaffUser;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
@@ -125,7 +121,7 @@ class DemoFrontdesk implements ApplicationRunner {
 	/** An application registered on {@code day} and moved on as the days since allow; a few stay late. */
 	private String file(long m, DeskService s, String name, LocalDate day, Instant at, long clerk, int daysAgo, Random random) {
 		var ref = numbers.next(m, "APPLICATION", day.getYear());
-		String text = kg.tereze.frontdesk.Applications.printed(ref);
+		String text = kg.tereze.frontdesk.internal.Applications.printed(ref);
 		LocalDate due = WorkingDays.after(day, s.deadlineDays());
 		long id = applications.insert(m, text, s.id(), null, name, null, "+996 555 " + (100000 + random.nextInt(899999)), "",
 				null, at, clerk, due);

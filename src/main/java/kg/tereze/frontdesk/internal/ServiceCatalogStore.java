@@ -5,9 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.NewDeskService;
-import kg.tereze.frontdesk.ServiceKind;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.Som;
 

@@ -2,8 +2,6 @@ package kg.tereze.frontdesk.internal;
 
 import java.util.Locale;
 
-import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.Visit;
 import kg.tereze.municipality.Municipality;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.PdfRenderer;

@@ -1,7 +1,6 @@
 package kg.tereze.frontdesk.internal;
 
 import kg.tereze.certificates.CertificateIssued;
-import kg.tereze.frontdesk.VisitorQueue;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package kg.tereze.frontdesk.web;
 
 import java.util.Map;
 
-import kg.tereze.frontdesk.ApplicationFilter;
-import kg.tereze.frontdesk.ApplicationStatus;
+import kg.tereze.frontdesk.internal.ApplicationFilter;
+import kg.tereze.frontdesk.internal.ApplicationStatus;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;

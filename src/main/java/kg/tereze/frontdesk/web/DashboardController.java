@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.frontdesk.DeskDashboard;
-import kg.tereze.frontdesk.ServeFigures;
+import kg.tereze.frontdesk.internal.DeskDashboard;
+import kg.tereze.frontdesk.internal.ServeFigures;
 import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
@@ -34,11 +34,11 @@ class DashboardController {
 
 	private final FrontdeskPage page;
 
-	private final kg.tereze.frontdesk.ServiceCatalog catalog;
+	private final kg.tereze.frontdesk.internal.ServiceCatalog catalog;
 
 	private final MessageSource messages;
 
-	DashboardController(DeskDashboard dashboard, FrontdeskPage page, kg.tereze.frontdesk.ServiceCatalog catalog,
+	DashboardController(DeskDashboard dashboard, FrontdeskPage page, kg.tereze.frontdesk.internal.ServiceCatalog catalog,
 			MessageSource messages) {
 		this.catalog = catalog;
 		this.dashboard = dashboard;

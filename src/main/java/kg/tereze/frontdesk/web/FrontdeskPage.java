@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.ServiceCatalog;
+import kg.tereze.frontdesk.internal.DeskService;
+import kg.tereze.frontdesk.internal.ServiceCatalog;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.shared.Tenant;
 

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.frontdesk.DeskService;
-import kg.tereze.frontdesk.ServiceCatalog;
-import kg.tereze.frontdesk.ServiceKind;
-import kg.tereze.frontdesk.Visit;
-import kg.tereze.frontdesk.VisitStatus;
-import kg.tereze.frontdesk.VisitorQueue;
+import kg.tereze.frontdesk.internal.DeskService;
+import kg.tereze.frontdesk.internal.ServiceCatalog;
+import kg.tereze.frontdesk.internal.ServiceKind;
+import kg.tereze.frontdesk.internal.Visit;
+import kg.tereze.frontdesk.internal.VisitStatus;
+import kg.tereze.frontdesk.internal.VisitorQueue;
 import kg.tereze.frontdesk.internal.TicketPdf;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.CurrentTenant;

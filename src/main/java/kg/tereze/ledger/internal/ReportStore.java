@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import kg.tereze.ledger.Reports;
 import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Som;
 

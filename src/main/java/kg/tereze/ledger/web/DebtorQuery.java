@@ -2,7 +2,7 @@ package kg.tereze.ledger.web;
 
 import java.util.Map;
 
-import kg.tereze.ledger.Reports;
+import kg.tereze.ledger.internal.Reports;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;

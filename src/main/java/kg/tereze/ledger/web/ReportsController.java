@@ -12,7 +12,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.ledger.Book;
-import kg.tereze.ledger.Reports;
+import kg.tereze.ledger.internal.Reports;
 import kg.tereze.ledger.ServiceNames;
 import kg.tereze.ledger.internal.TenantBooks;
 import kg.tereze.municipality.Enterprise;

@@ -3,9 +3,9 @@ package kg.tereze.messaging.web;
 import java.net.URI;
 import java.util.List;
 
-import kg.tereze.messaging.ChannelSecret;
-import kg.tereze.messaging.ChannelView;
-import kg.tereze.messaging.Channels;
+import kg.tereze.messaging.internal.ChannelSecret;
+import kg.tereze.messaging.internal.ChannelView;
+import kg.tereze.messaging.internal.Channels;
 import kg.tereze.shared.CurrentTenant;
 
 import org.springframework.http.ResponseEntity;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.messaging.ChannelKind;
-import kg.tereze.messaging.ChannelSecret;
-import kg.tereze.messaging.Channels;
+import kg.tereze.messaging.internal.ChannelSecret;
+import kg.tereze.messaging.internal.Channels;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.InvalidInputException;

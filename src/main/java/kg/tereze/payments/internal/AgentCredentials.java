@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import kg.tereze.payments.PaymentAgent;
 import kg.tereze.shared.ClientRateLimit;
 
 import org.springframework.security.crypto.password.PasswordEncoder;

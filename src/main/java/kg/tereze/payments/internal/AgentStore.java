@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import kg.tereze.payments.AgentActivity;
-import kg.tereze.payments.AgentSettings;
-import kg.tereze.payments.PaymentAgent;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -10,8 +10,6 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
-import kg.tereze.payments.AgentPayments;
-import kg.tereze.payments.PaymentAgent;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Tenant;

@@ -6,7 +6,6 @@ import kg.tereze.ledger.PayerAccount;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
 import kg.tereze.municipality.Village;
-import kg.tereze.payments.Receipt;
 import kg.tereze.payments.internal.PaymentStore.PaymentRow;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.NotFoundException;

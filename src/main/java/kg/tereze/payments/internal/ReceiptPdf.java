@@ -1,6 +1,5 @@
 package kg.tereze.payments.internal;
 
-import kg.tereze.payments.Receipt;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.PdfRenderer;
 import kg.tereze.shared.Som;

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import kg.tereze.payments.Reconciliation;
-import kg.tereze.payments.ReconciliationItem;
-import kg.tereze.payments.ReconciliationKind;
 import kg.tereze.shared.Som;
 
 import org.springframework.jdbc.core.JdbcTemplate;

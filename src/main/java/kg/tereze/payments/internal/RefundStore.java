@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import kg.tereze.payments.Refund;
 import kg.tereze.shared.Som;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

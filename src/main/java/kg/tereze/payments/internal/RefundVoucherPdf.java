@@ -5,7 +5,6 @@ import kg.tereze.ledger.Ledger;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
-import kg.tereze.payments.Refund;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.NotFoundException;

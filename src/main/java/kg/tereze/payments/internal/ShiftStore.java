@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import kg.tereze.payments.Shift;
 import kg.tereze.shared.Som;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

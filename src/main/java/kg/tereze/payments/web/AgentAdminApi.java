@@ -11,11 +11,11 @@ import java.util.Set;
 
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
-import kg.tereze.payments.AgentActivity;
-import kg.tereze.payments.AgentPassword;
-import kg.tereze.payments.AgentSettings;
-import kg.tereze.payments.PaymentAgent;
-import kg.tereze.payments.PaymentAgents;
+import kg.tereze.payments.internal.AgentActivity;
+import kg.tereze.payments.internal.AgentPassword;
+import kg.tereze.payments.internal.AgentSettings;
+import kg.tereze.payments.internal.PaymentAgent;
+import kg.tereze.payments.internal.PaymentAgents;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Som;

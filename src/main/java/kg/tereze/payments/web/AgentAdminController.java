@@ -11,10 +11,10 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.municipality.Municipalities;
-import kg.tereze.payments.AgentPassword;
-import kg.tereze.payments.AgentSettings;
-import kg.tereze.payments.PaymentAgent;
-import kg.tereze.payments.PaymentAgents;
+import kg.tereze.payments.internal.AgentPassword;
+import kg.tereze.payments.internal.AgentSettings;
+import kg.tereze.payments.internal.PaymentAgent;
+import kg.tereze.payments.internal.PaymentAgents;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;

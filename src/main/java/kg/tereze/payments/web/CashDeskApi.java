@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kg.tereze.payments.CashDesk;
-import kg.tereze.payments.Receipt;
-import kg.tereze.payments.Shift;
+import kg.tereze.payments.internal.CashDesk;
+import kg.tereze.payments.internal.Receipt;
+import kg.tereze.payments.internal.Shift;
 import kg.tereze.payments.internal.ReceiptPdf;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.NotFoundException;

@@ -3,9 +3,9 @@ package kg.tereze.payments.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import kg.tereze.payments.AgentAnswer;
-import kg.tereze.payments.AgentPayments;
-import kg.tereze.payments.PaymentAgent;
+import kg.tereze.payments.internal.AgentAnswer;
+import kg.tereze.payments.internal.AgentPayments;
+import kg.tereze.payments.internal.PaymentAgent;
 import kg.tereze.payments.internal.AgentCredentials;
 
 import org.springframework.http.MediaType;
@@ -44,18 +44,18 @@ class OsmpController {
 		if (check.throttled()) {
 			// OSMP result 1: a temporary refusal, which the terminal network tries again later
 			return ResponseEntity.status(429).header("Retry-After", "60").contentType(MediaType.APPLICATION_XML)
-				.body(xml(new AgentAnswer(txnId, null, sum, kg.tereze.payments.OsmpResult.TEMPORARY_ERROR,
+				.body(xml(new AgentAnswer(txnId, null, sum, kg.tereze.payments.internal.OsmpResult.TEMPORARY_ERROR,
 						"too many failed sign-ins, retry later")));
 		}
 		PaymentAgent agent = check.agent();
 		if (agent == null) {
 			return ResponseEntity.status(401).header("WWW-Authenticate", "Basic realm=\"tereze-agents\"")
 				.contentType(MediaType.APPLICATION_XML).body(xml(new AgentAnswer(txnId, null, sum,
-						kg.tereze.payments.OsmpResult.OTHER_ERROR, "authentication required")));
+						kg.tereze.payments.internal.OsmpResult.OTHER_ERROR, "authentication required")));
 		}
 		if (!agent.allows(request.getRemoteAddr())) {
 			return ResponseEntity.status(403).contentType(MediaType.APPLICATION_XML).body(xml(new AgentAnswer(txnId, null,
-					sum, kg.tereze.payments.OsmpResult.OTHER_ERROR, "address not allowed")));
+					sum, kg.tereze.payments.internal.OsmpResult.OTHER_ERROR, "address not allowed")));
 		}
 		AgentAnswer answer = payments.handle(agent, new AgentPayments.Request(command, txnId, account, sum, txnDate));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml(answer));

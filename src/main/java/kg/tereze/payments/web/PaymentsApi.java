@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import kg.tereze.ledger.AccountNumber;
-import kg.tereze.payments.AgentPayments;
-import kg.tereze.payments.PaymentAgent;
+import kg.tereze.payments.internal.AgentPayments;
+import kg.tereze.payments.internal.PaymentAgent;
 import kg.tereze.payments.internal.AgentCredentials;
 import kg.tereze.shared.Formats;
 

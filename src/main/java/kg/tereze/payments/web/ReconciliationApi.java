@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import kg.tereze.payments.AgentReconciliations;
-import kg.tereze.payments.Reconciliation;
-import kg.tereze.payments.ReconciliationItem;
+import kg.tereze.payments.internal.AgentReconciliations;
+import kg.tereze.payments.internal.Reconciliation;
+import kg.tereze.payments.internal.ReconciliationItem;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Agent reconciliations for scripts: upload a day's registry, read the findings. */
+/** Agent reconciliations for scripts: upload a day's statement, read the findings. */
 @RestController
 @RequestMapping("/api/v1/payments/reconciliations")
 @PreAuthorize("hasAnyRole('ACCOUNTANT', 'HEAD', 'AUDITOR')")

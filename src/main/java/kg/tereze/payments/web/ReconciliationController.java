@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.payments.AgentReconciliations;
-import kg.tereze.payments.Reconciliation;
-import kg.tereze.payments.ReconciliationItem;
+import kg.tereze.payments.internal.AgentReconciliations;
+import kg.tereze.payments.internal.Reconciliation;
+import kg.tereze.payments.internal.ReconciliationItem;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;

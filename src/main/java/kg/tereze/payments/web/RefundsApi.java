@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kg.tereze.payments.Refund;
-import kg.tereze.payments.Refunds;
+import kg.tereze.payments.internal.Refund;
+import kg.tereze.payments.internal.Refunds;
 import kg.tereze.payments.internal.ReceiptPdf;
 import kg.tereze.payments.internal.RefundVoucherPdf;
 import kg.tereze.shared.CurrentTenant;

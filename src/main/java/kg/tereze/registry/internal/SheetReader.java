@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import kg.tereze.registry.RegisterColumn;
 import kg.tereze.shared.Csv;
 import kg.tereze.shared.InvalidInputException;
 import org.apache.poi.ss.usermodel.Cell;

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import kg.tereze.registry.ImportJobs;
-import kg.tereze.registry.ImportMode;
-import kg.tereze.registry.RegisterColumn;
-import kg.tereze.registry.RegisterImport;
+import kg.tereze.registry.internal.ImportJobs;
+import kg.tereze.registry.internal.ImportMode;
+import kg.tereze.registry.internal.RegisterColumn;
+import kg.tereze.registry.internal.RegisterImport;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Tenant;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import kg.tereze.registry.PersonCard;
 import kg.tereze.registry.RegistryQueries;
-import kg.tereze.registry.Residents;
+import kg.tereze.registry.internal.Residents;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 

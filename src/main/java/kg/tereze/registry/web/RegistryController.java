@@ -9,10 +9,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.municipality.Municipalities;
-import kg.tereze.registry.HouseholdBook;
+import kg.tereze.registry.internal.HouseholdBook;
 import kg.tereze.registry.HouseholdInfo;
-import kg.tereze.registry.NewHousehold;
-import kg.tereze.registry.RegistryExport;
+import kg.tereze.registry.internal.NewHousehold;
+import kg.tereze.registry.internal.RegistryExport;
 import kg.tereze.registry.RegistryQueries;
 import kg.tereze.registry.SearchResult;
 import kg.tereze.shared.CurrentTenant;

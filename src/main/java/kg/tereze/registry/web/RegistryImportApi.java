@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kg.tereze.registry.ImportMode;
-import kg.tereze.registry.ImportReport;
-import kg.tereze.registry.RegisterImport;
+import kg.tereze.registry.internal.ImportMode;
+import kg.tereze.registry.internal.ImportReport;
+import kg.tereze.registry.internal.RegisterImport;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 

@@ -24,9 +24,10 @@ class PageExceptionHandler {
 		this.messages = messages;
 	}
 
+	/** The page's own words for 404 say more than "not found": it may be another municipality's. */
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(Locale locale) {
-		return page(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", null, locale));
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, null);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -45,10 +46,10 @@ class PageExceptionHandler {
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView view = new ModelAndView("error/problem");
+		ModelAndView view = new ModelAndView("error");
 		view.setStatus(status);
 		view.addObject("status", status.value());
-		view.addObject("message", message);
+		view.addObject("detail", message);
 		return view;
 	}
 }

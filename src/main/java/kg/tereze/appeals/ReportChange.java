@@ -1,7 +1,0 @@
-package kg.tereze.appeals;
-
-import java.time.Instant;
-
-/** One step in a report's history: who, when, from which status to which, to whom it went, and why. */
-public record ReportChange(Instant at, Long userId, ReportStatus from, ReportStatus to, Long assignedUserId, String note) {
-}

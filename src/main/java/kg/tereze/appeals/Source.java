@@ -1,6 +1,0 @@
-package kg.tereze.appeals;
-
-/** Where a report came from; residents hear back on WhatsApp and Telegram. */
-public enum Source {
-	WHATSAPP, TELEGRAM, WEB, OPEN311, DESK
-}

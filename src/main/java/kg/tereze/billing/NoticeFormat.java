@@ -1,6 +1,0 @@
-package kg.tereze.billing;
-
-/** How notices print: three to an A4 sheet to cut apart, or one per slip of an 80 mm receipt printer. */
-public enum NoticeFormat {
-	A4, RECEIPT_80MM
-}

@@ -1,5 +1,0 @@
-package kg.tereze.billing;
-
-/** A controller's route through a book's accounts, with how many stops it has. */
-public record Route(long id, long bookId, String name, Long controllerId, String controllerName, int stops) {
-}

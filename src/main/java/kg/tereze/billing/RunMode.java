@@ -1,6 +1,0 @@
-package kg.tereze.billing;
-
-/** A preview computes the totals and writes nothing to the ledger; a commit bills. */
-public enum RunMode {
-	PREVIEW, COMMIT
-}

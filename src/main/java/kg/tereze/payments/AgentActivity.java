@@ -1,7 +1,0 @@
-package kg.tereze.payments;
-
-import java.time.LocalDateTime;
-
-/** An agent with what it did lately, for the administrator's list. */
-public record AgentActivity(PaymentAgent agent, long paymentsToday, LocalDateTime lastPayment) {
-}

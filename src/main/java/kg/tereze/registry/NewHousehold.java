@@ -1,8 +1,0 @@
-package kg.tereze.registry;
-
-import java.time.LocalDate;
-
-/** A household entered into the book with its head. */
-public record NewHousehold(String bookNumber, Long villageId, String street, String house, String apartment,
-		String dwelling, String buildings, LocalDate registeredOn, PersonData head) {
-}
