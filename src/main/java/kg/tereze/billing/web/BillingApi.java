@@ -3,7 +3,6 @@ package kg.tereze.billing.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

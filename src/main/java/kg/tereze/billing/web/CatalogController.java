@@ -16,6 +16,7 @@ import kg.tereze.billing.internal.NewTariff;
 import kg.tereze.billing.internal.Tariff;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
@@ -43,15 +44,16 @@ class CatalogController {
 
 	private final Catalog catalog;
 
-	private final BookNames bookNames;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	CatalogController(Catalog catalog, BookNames bookNames, MessageSource messages, Clock clock) {
+	private final BookPicker picker;
+
+	CatalogController(BookPicker picker, Catalog catalog, MessageSource messages, Clock clock) {
+		this.picker = picker;
 		this.catalog = catalog;
-		this.bookNames = bookNames;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -59,16 +61,12 @@ class CatalogController {
 	@GetMapping
 	String show(@RequestParam(required = false) Long book, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = catalog.book(t, book);
-		List<Book> books = catalog.books(t);
+		Book b = picker.pick(t, book, model, locale);
 		List<UtilityService> services = catalog.services(t, b.id());
 		Map<Long, List<Tariff>> byService = catalog.tariffs(t, b.id()).stream()
 			.collect(Collectors.groupingBy(Tariff::serviceId));
 		Map<Long, List<Tariff>> tariffs = new HashMap<>();
 		services.forEach(s -> tariffs.put(s.id(), byService.getOrDefault(s.id(), List.of())));
-		model.addAttribute("book", b);
-		model.addAttribute("books", books);
-		model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
 		model.addAttribute("services", services);
 		model.addAttribute("tariffs", tariffs);
 		model.addAttribute("today", today());

@@ -19,6 +19,7 @@ import kg.tereze.billing.internal.Notices;
 import kg.tereze.billing.internal.NoticePdf;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
@@ -56,21 +57,24 @@ class NoticesController {
 
 	private final Catalog catalog;
 
-	private final BookNames bookNames;
+	private final VillageNames villageNames;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	NoticesController(Notices notices, NoticeBatches batches, NoticePdf pdf, Accounts accounts, Catalog catalog,
-			BookNames bookNames, MessageSource messages, Clock clock, Routes routes) {
+	private final BookPicker picker;
+
+	NoticesController(BookPicker picker, Notices notices, NoticeBatches batches, NoticePdf pdf, Accounts accounts, Catalog catalog,
+			VillageNames villageNames, MessageSource messages, Clock clock, Routes routes) {
+		this.picker = picker;
 		this.routes = routes;
 		this.notices = notices;
 		this.batches = batches;
 		this.pdf = pdf;
 		this.accounts = accounts;
 		this.catalog = catalog;
-		this.bookNames = bookNames;
+		this.villageNames = villageNames;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -89,12 +93,8 @@ class NoticesController {
 	@PreAuthorize("hasAnyRole('ACCOUNTANT', 'CONTROLLER', 'HEAD', 'AUDITOR')")
 	String list(@RequestParam(required = false) Long book, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = catalog.book(t, book);
-		List<Book> books = catalog.books(t);
-		model.addAttribute("book", b);
-		model.addAttribute("books", books);
-		model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
-		model.addAttribute("villages", bookNames.villages(b.municipalityId(), locale));
+		Book b = picker.pick(t, book, model, locale);
+		model.addAttribute("villages", villageNames.villages(b.municipalityId(), locale));
 		model.addAttribute("routes", routes.list(t).stream().filter(r -> r.bookId() == b.id())
 			.collect(java.util.stream.Collectors.toMap(Route::id, Route::name, (x, y) -> x, java.util.LinkedHashMap::new)));
 		model.addAttribute("batches", batches.recent(t, b.id()));
@@ -131,7 +131,7 @@ class NoticesController {
 		NoticeBatch b = batches.status(t, id);
 		model.addAttribute("batch", b);
 		model.addAttribute("villageName", b.villageId() == null ? null
-				: bookNames.villages(t.requireMunicipality(), locale).get(b.villageId()));
+				: villageNames.villages(t.requireMunicipality(), locale).get(b.villageId()));
 		return "billing/notice-batch";
 	}
 

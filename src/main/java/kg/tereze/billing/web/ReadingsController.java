@@ -1,11 +1,10 @@
 package kg.tereze.billing.web;
 
-import java.util.List;
 import java.util.Locale;
 
-import kg.tereze.billing.internal.Catalog;
 import kg.tereze.billing.Readings;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Tenant;
 
@@ -26,24 +25,19 @@ class ReadingsController {
 
 	private final Readings readings;
 
-	private final Catalog catalog;
 
-	private final BookNames bookNames;
 
-	ReadingsController(Readings readings, Catalog catalog, BookNames bookNames) {
+	private final BookPicker picker;
+
+	ReadingsController(BookPicker picker, Readings readings) {
+		this.picker = picker;
 		this.readings = readings;
-		this.catalog = catalog;
-		this.bookNames = bookNames;
 	}
 
 	@GetMapping
 	String flagged(@RequestParam(required = false) Long book, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = catalog.book(t, book);
-		List<Book> books = catalog.books(t);
-		model.addAttribute("book", b);
-		model.addAttribute("books", books);
-		model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
+		Book b = picker.pick(t, book, model, locale);
 		model.addAttribute("flagged", readings.flagged(t, b, DAYS));
 		model.addAttribute("days", DAYS);
 		return "billing/readings";

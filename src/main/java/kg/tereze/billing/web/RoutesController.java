@@ -13,6 +13,7 @@ import kg.tereze.billing.internal.Route;
 import kg.tereze.billing.internal.Routes;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.PayerAccount;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.CurrentTenant;
@@ -49,7 +50,6 @@ class RoutesController {
 
 	private final Catalog catalog;
 
-	private final BookNames bookNames;
 
 	private final Municipalities municipalities;
 
@@ -57,14 +57,16 @@ class RoutesController {
 
 	private final Clock clock;
 
-	RoutesController(Routes routes, Readings readings, Accounts accounts, Catalog catalog, BookNames bookNames,
+	private final BookPicker picker;
+
+	RoutesController(BookPicker picker, Routes routes, Readings readings, Accounts accounts, Catalog catalog,
 			Municipalities municipalities, MessageSource messages, Clock clock) {
+		this.picker = picker;
 		this.clock = clock;
 		this.routes = routes;
 		this.readings = readings;
 		this.accounts = accounts;
 		this.catalog = catalog;
-		this.bookNames = bookNames;
 		this.municipalities = municipalities;
 		this.messages = messages;
 	}
@@ -74,9 +76,7 @@ class RoutesController {
 		Tenant t = CurrentTenant.require();
 		model.addAttribute("routes", routes.list(t));
 		if (t.hasRole("ACCOUNTANT")) {
-			var books = catalog.books(t);
-			model.addAttribute("books", books);
-			model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
+			picker.offer(t, model, locale);
 			model.addAttribute("villages", municipalities.villages(t.requireMunicipality()));
 			model.addAttribute("controllers", routes.controllers(t));
 			if (!model.containsAttribute("form")) {

@@ -17,6 +17,7 @@ import kg.tereze.billing.internal.RunMode;
 import kg.tereze.billing.internal.RunTotals;
 import kg.tereze.billing.UtilityService;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
@@ -44,16 +45,19 @@ class RunsController {
 
 	private final Catalog catalog;
 
-	private final BookNames bookNames;
+	private final VillageNames villageNames;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RunsController(BillingRuns runs, Catalog catalog, BookNames bookNames, MessageSource messages, Clock clock) {
+	private final BookPicker picker;
+
+	RunsController(BookPicker picker, BillingRuns runs, Catalog catalog, VillageNames villageNames, MessageSource messages, Clock clock) {
+		this.picker = picker;
 		this.runs = runs;
 		this.catalog = catalog;
-		this.bookNames = bookNames;
+		this.villageNames = villageNames;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -61,11 +65,7 @@ class RunsController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long book, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = catalog.book(t, book);
-		List<Book> books = catalog.books(t);
-		model.addAttribute("book", b);
-		model.addAttribute("books", books);
-		model.addAttribute("bookNames", bookNames.of(books, t.requireMunicipality(), locale));
+		Book b = picker.pick(t, book, model, locale);
 		model.addAttribute("runs", runs.recent(t, b.id()));
 		if (!model.containsAttribute("month")) {
 			model.addAttribute("month", YearMonth.now(clock.withZone(Formats.BISHKEK)).toString());
@@ -95,14 +95,12 @@ class RunsController {
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
 		BillingRun run = runs.status(t, id);
-		Book b = catalog.book(t, run.bookId());
+		Book b = picker.pick(t, run.bookId(), model, locale);
 		model.addAttribute("run", run);
-		model.addAttribute("book", b);
-		model.addAttribute("bookName", bookNames.of(List.of(b), t.requireMunicipality(), locale).get(b.id()));
 		Map<String, UtilityService> services = new HashMap<>();
 		catalog.services(t, b.id()).forEach(s -> services.put(s.code(), s));
 		model.addAttribute("services", services);
-		Map<Long, String> villages = bookNames.villages(t.requireMunicipality(), locale);
+		Map<Long, String> villages = villageNames.villages(t.requireMunicipality(), locale);
 		model.addAttribute("villages", villages);
 		model.addAttribute("villageBars", villageBars(run.totals(), villages, locale));
 		model.addAttribute("maxVillage", run.totals().villages().stream().mapToLong(RunTotals.ByVillage::amountTyiyn)

@@ -2,19 +2,12 @@ package kg.tereze.ledger.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.ledger.Accounts;
-import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.Ledger;
-import kg.tereze.municipality.Enterprise;
-import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
@@ -41,17 +34,18 @@ class PeriodsController {
 
 	private final Ledger ledger;
 
-	private final Municipalities municipalities;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	PeriodsController(Accounts accounts, Ledger ledger, Municipalities municipalities, MessageSource messages,
+	private final BookPicker picker;
+
+	PeriodsController(BookPicker picker, Accounts accounts, Ledger ledger, MessageSource messages,
 			Clock clock) {
+		this.picker = picker;
 		this.accounts = accounts;
 		this.ledger = ledger;
-		this.municipalities = municipalities;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -59,16 +53,7 @@ class PeriodsController {
 	@GetMapping
 	String show(Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		List<Book> books = accounts.books(t);
-		Map<Long, Enterprise> enterprises = municipalities.enterprises(t.requireMunicipality()).stream()
-			.collect(Collectors.toMap(Enterprise::id, Function.identity()));
-		Map<Long, String> names = new HashMap<>();
-		for (Book b : books) {
-			names.put(b.id(), b.enterpriseId() == null ? messages.getMessage("account.book.own", null, locale)
-					: enterprises.get(b.enterpriseId()).name().in(locale));
-		}
-		model.addAttribute("books", books);
-		model.addAttribute("bookNames", names);
+		picker.offer(t, model, locale);
 		model.addAttribute("lastMonth", YearMonth.now(clock.withZone(Formats.BISHKEK)).minusMonths(1).toString());
 		return "ledger/periods";
 	}

@@ -12,10 +12,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.ledger.Book;
+import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.internal.Reports;
 import kg.tereze.ledger.ServiceNames;
 import kg.tereze.ledger.internal.TenantBooks;
-import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.ChartBar;
 import kg.tereze.shared.CurrentTenant;
@@ -57,8 +57,11 @@ class ReportsController {
 
 	private final List<ServiceNames> serviceNames;
 
-	ReportsController(Reports reports, TenantBooks books, Municipalities municipalities, MessageSource messages,
+	private final BookPicker picker;
+
+	ReportsController(BookPicker picker, Reports reports, TenantBooks books, Municipalities municipalities, MessageSource messages,
 			Clock clock, List<ServiceNames> serviceNames) {
+		this.picker = picker;
 		this.serviceNames = serviceNames;
 		this.reports = reports;
 		this.books = books;
@@ -71,7 +74,7 @@ class ReportsController {
 	String dashboard(@RequestParam(required = false) Long book, @RequestParam(required = false) YearMonth month,
 			Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = book(t, book, model, locale);
+		Book b = picker.pick(t, book, model, locale);
 		YearMonth m = month == null ? YearMonth.from(today()).minusMonths(1) : month;
 		List<Reports.Month> months = reports.lastMonths(t, b.id());
 		List<Reports.ByVillage> villages = reports.byVillage(t, b.id(), m);
@@ -103,7 +106,7 @@ class ReportsController {
 	String debtors(@RequestParam Map<String, String> query, Model model, Locale locale) {
 		Tenant t = CurrentTenant.require();
 		DebtorQuery q = DebtorQuery.of(query);
-		Book b = book(t, q.book(), model, locale);
+		Book b = picker.pick(t, q.book(), model, locale);
 		model.addAttribute("q", q);
 		model.addAttribute("sorts", Reports.DebtorFilter.Sort.values());
 		model.addAttribute("overdueSteps", List.of(1, 31, 91, 181));
@@ -141,7 +144,7 @@ class ReportsController {
 	String cash(@RequestParam(required = false) Long book, @RequestParam(required = false) String day, Model model,
 			Locale locale) {
 		Tenant t = CurrentTenant.require();
-		Book b = book(t, book, model, locale);
+		Book b = picker.pick(t, book, model, locale);
 		LocalDate d;
 		try {
 			d = day == null || day.isBlank() ? today() : LocalDate.parse(day.strip());
@@ -157,21 +160,6 @@ class ReportsController {
 		}
 		model.addAttribute("day", d == null ? day : d.toString());
 		return "ledger/cash-report";
-	}
-
-	private Book book(Tenant t, Long bookId, Model model, Locale locale) {
-		List<Book> visible = books.visible(t);
-		Book b = bookId == null ? visible.stream().filter(x -> x.enterpriseId() != null).findFirst().orElse(visible.get(0))
-				: books.require(t, bookId);
-		Map<Long, Enterprise> enterprises = new LinkedHashMap<>();
-		municipalities.enterprises(t.requireMunicipality()).forEach(e -> enterprises.put(e.id(), e));
-		Map<Long, String> names = new LinkedHashMap<>();
-		visible.forEach(x -> names.put(x.id(), x.enterpriseId() == null ? msg("account.book.own", locale)
-				: enterprises.get(x.enterpriseId()).name().in(locale)));
-		model.addAttribute("book", b);
-		model.addAttribute("books", visible);
-		model.addAttribute("bookNames", names);
-		return b;
 	}
 
 	private Map<Long, String> villageNames(Tenant t, Locale locale) {

@@ -1,6 +1,5 @@
 package kg.tereze.messaging.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
