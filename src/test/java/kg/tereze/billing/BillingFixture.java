@@ -86,20 +86,14 @@ final class BillingFixture {
 	}
 
 	JsonNode awaitRun(String id) {
-		for (int i = 0; i < 600; i++) {
-			JsonNode run = accountant.get("/api/v1/billing/runs/" + id).json();
-			String status = run.get("status").asString();
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return run;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("run " + id + " did not finish");
+		return kg.tereze.support.Eventually.value("run " + id, () -> accountant.get("/api/v1/billing/runs/" + id).json(),
+				BillingFixture::finished);
+	}
+
+	/** A background job (a run, a batch of notices) that is over, one way or the other. */
+	static boolean finished(JsonNode job) {
+		String status = job.get("status").asString();
+		return status.equals("DONE") || status.equals("FAILED");
 	}
 
 	/** Charges of the account in the ledger, in tyiyn, by service. */

@@ -171,18 +171,7 @@ class NoticesIT {
 	}
 
 	JsonNode await(String id) {
-		for (int i = 0; i < 600; i++) {
-			JsonNode b = f.accountant.get("/api/v1/billing/notices/" + id).json();
-			if (b.get("status").asString().equals("DONE") || b.get("status").asString().equals("FAILED")) {
-				return b;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("batch " + id + " did not finish");
+		return kg.tereze.support.Eventually.value("batch " + id, () -> f.accountant.get("/api/v1/billing/notices/" + id).json(),
+				BillingFixture::finished);
 	}
 }

@@ -64,19 +64,8 @@ class RoutesIT {
 	}
 
 	JsonNode awaitBatch(String id) {
-		for (int i = 0; i < 600; i++) {
-			JsonNode b = controller().get("/api/v1/billing/notices/" + id).json();
-			if (b.get("status").asString().equals("DONE") || b.get("status").asString().equals("FAILED")) {
-				return b;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("the batch did not finish");
+		return kg.tereze.support.Eventually.value("batch " + id, () -> controller().get("/api/v1/billing/notices/" + id).json(),
+				BillingFixture::finished);
 	}
 
 	long routes() {

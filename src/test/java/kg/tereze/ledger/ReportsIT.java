@@ -102,19 +102,8 @@ class ReportsIT {
 	}
 
 	void await(String run) {
-		for (int i = 0; i < 400; i++) {
-			String status = accountant.get("/api/v1/billing/runs/" + run).json().get("status").asString();
-			if (status.equals("DONE")) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		throw new AssertionError("run " + run);
+		kg.tereze.support.Eventually.value("run " + run,
+				() -> accountant.get("/api/v1/billing/runs/" + run).json().get("status").asString(), "DONE"::equals);
 	}
 
 	@Test

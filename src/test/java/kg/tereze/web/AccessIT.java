@@ -249,8 +249,28 @@ class AccessIT {
 				query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(dummy(p.getParameterType()));
 			}
 		}
+		String path = fill(e.pattern(), (name, regex) -> {
+			String value = values.get(name);
+			if (value == null) {
+				value = sample(e, name);
+			}
+			return value != null && !value.isEmpty() ? value : dummy(types.getOrDefault(name, String.class), regex);
+		});
+		return path + query + (method == null ? "" : "");
+	}
+
+	static List<String> variables(Endpoint e) {
+		List<String> names = new ArrayList<>();
+		fill(e.pattern(), (name, regex) -> {
+			names.add(name);
+			return "";
+		});
+		return names;
+	}
+
+	/** The pattern with each variable (its name, and its regex or null) replaced; braces inside a regex are counted. */
+	static String fill(String pattern, java.util.function.BiFunction<String, String, String> value) {
 		StringBuilder out = new StringBuilder();
-		String pattern = e.pattern();
 		int depth = 0;
 		int start = -1;
 		for (int i = 0; i < pattern.length(); i++) {
@@ -259,36 +279,14 @@ class AccessIT {
 				start = i;
 			}
 			else if (c == '}' && --depth == 0) {
-				String name = pattern.substring(start + 1, i).split(":", 2)[0];
-				String value = values.get(name);
-				if (value == null) {
-					value = sample(e, name);
-				}
-				String regex = pattern.substring(start + 1, i).contains(":") ? pattern.substring(start + 1, i).split(":", 2)[1] : null;
-				out.append(value != null && !value.isEmpty() ? value : dummy(types.getOrDefault(name, String.class), regex));
+				String[] parts = pattern.substring(start + 1, i).split(":", 2);
+				out.append(value.apply(parts[0], parts.length > 1 ? parts[1] : null));
 			}
 			else if (depth == 0) {
 				out.append(c);
 			}
 		}
-		return out + query.toString() + (method == null ? "" : "");
-	}
-
-	static List<String> variables(Endpoint e) {
-		List<String> names = new ArrayList<>();
-		String pattern = e.pattern();
-		int depth = 0;
-		int start = -1;
-		for (int i = 0; i < pattern.length(); i++) {
-			char c = pattern.charAt(i);
-			if (c == '{' && depth++ == 0) {
-				start = i;
-			}
-			else if (c == '}' && --depth == 0) {
-				names.add(pattern.substring(start + 1, i).split(":", 2)[0]);
-			}
-		}
-		return names;
+		return out.toString();
 	}
 
 	final Map<String, String> samples = new LinkedHashMap<>();
