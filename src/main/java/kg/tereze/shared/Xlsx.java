@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,6 +20,16 @@ public final class Xlsx {
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private Xlsx() {
+	}
+
+	/**
+	 * Makes the response an .xlsx download named {@code fileName} and answers where to write it: every
+	 * list's export goes out the same way.
+	 */
+	public static OutputStream attachment(HttpServletResponse response, String fileName) throws IOException {
+		response.setContentType(CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		return response.getOutputStream();
 	}
 
 	public static <T> void write(OutputStream out, String sheetName, List<String> headers, Iterable<T> rows,

@@ -68,12 +68,8 @@ class ProblemReportsController {
 		model.addAttribute("q", q);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("now", clock.instant());
-		try {
-			model.addAttribute("result", reports.list(t, q.filter(page, size)));
-		}
-		catch (InvalidInputException e) {
-			FormErrors.show("reports-filter", e, query, model, response, messages, locale);
-		}
+		FormErrors.listOrShow("reports-filter", query, () -> reports.list(t, q.filter(page, size)), model, response, messages,
+				locale);
 		return "appeals/reports";
 	}
 
@@ -85,13 +81,11 @@ class ProblemReportsController {
 				f.categoryId(), f.villageId(), f.overdueOnly(), f.sort(), p, ReportFilter.MAX_SIZE)), 50);
 		Map<Long, String> villages = page.villages(t.requireMunicipality(), locale);
 		Map<Long, Category> cats = categories.byId(t.requireMunicipality());
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"reports.xlsx\"");
 		List<String> headers = List.of(msg("appeals.report.number", locale), msg("appeals.report.filed", locale),
 				msg("appeals.category", locale), msg("appeals.report.status", locale), msg("appeals.report.due", locale),
 				msg("municipality.village", locale), msg("appeals.report.address", locale),
 				msg("appeals.report.description", locale), msg("appeals.report.source", locale));
-		Xlsx.write(response.getOutputStream(), "reports", headers, rows, r -> List.of(r.number(),
+		Xlsx.write(Xlsx.attachment(response, "reports.xlsx"), "reports", headers, rows, r -> List.of(r.number(),
 				Formats.dateTime(r.createdAt()), cats.get(r.categoryId()).name().in(locale),
 				msg("appeals.status." + r.status(), locale), Formats.dateTime(r.dueAt()),
 				r.villageId() == null ? "" : villages.getOrDefault(r.villageId(), ""), r.address() == null ? "" : r.address(),

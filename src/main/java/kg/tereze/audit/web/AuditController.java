@@ -70,12 +70,10 @@ class AuditController {
 			HttpServletResponse response, Locale locale) throws IOException {
 		AuditFilter filter = filter(actor, action, entity, from, to, "desc");
 		List<AuditEntry> rows = entries.page(filter, 0, 100_000);
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"audit.xlsx\"");
 		List<String> headers = List.of("#", msg("audit.when", locale), msg("audit.actor", locale),
 				msg("audit.action", locale), msg("audit.entity", locale), msg("audit.entityId", locale),
 				msg("audit.before", locale), msg("audit.after", locale));
-		Xlsx.write(response.getOutputStream(), "audit", headers, rows,
+		Xlsx.write(Xlsx.attachment(response, "audit.xlsx"), "audit", headers, rows,
 				e -> List.of(e.id(), Formats.dateTime(e.occurredAt()), e.actor(), msg("audit.action." + e.action(), locale),
 						e.entityType(), e.entityId() == null ? "" : e.entityId(), e.before() == null ? "" : e.before(),
 						e.after() == null ? "" : e.after()));

@@ -82,13 +82,11 @@ class JournalController {
 		Tenant t = CurrentTenant.require();
 		List<JournalEntry> rows = journal.export(t, new JournalFilter(type, from, to, clerk, village, status, q));
 		Map<Long, Village> villages = villageNames(t);
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"certificates.xlsx\"");
 		List<String> headers = List.of(msg("certificate.number", locale), msg("certificate.issuedAt", locale),
 				msg("certificate.type", locale), msg("certificate.person", locale), msg("municipality.village", locale),
 				msg("certificate.issuedBy", locale), msg("certificate.purpose", locale), msg("certificate.status", locale),
 				msg("certificate.annulReason", locale));
-		Xlsx.write(response.getOutputStream(), "certificates", headers, rows, e -> List.of(e.number(),
+		Xlsx.write(Xlsx.attachment(response, "certificates.xlsx"), "certificates", headers, rows, e -> List.of(e.number(),
 				Formats.dateTime(e.issuedAt()), e.title().in(locale), e.personName(),
 				villages.containsKey(e.villageId()) ? villages.get(e.villageId()).name().in(locale) : "",
 				e.issuedByName(), e.purpose() == null ? "" : e.purpose(),

@@ -73,12 +73,8 @@ class ApplicationsController {
 		model.addAttribute("q", q);
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("today", today());
-		try {
-			model.addAttribute("result", applications.list(t, q.filter(page, size)));
-		}
-		catch (InvalidInputException e) {
-			FormErrors.show("applications-filter", e, query, model, response, messages, locale);
-		}
+		FormErrors.listOrShow("applications-filter", query, () -> applications.list(t, q.filter(page, size)), model, response,
+				messages, locale);
 		return "frontdesk/applications";
 	}
 
@@ -91,13 +87,11 @@ class ApplicationsController {
 		Map<Long, String> services = FrontdeskPage.serviceNames(catalog.of(t.requireMunicipality()), locale);
 		Map<Long, String> staff = page.staffNames(t);
 		var today = today();
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"applications.xlsx\"");
 		List<String> headers = List.of(msg("frontdesk.application.number", locale), msg("frontdesk.application.registered", locale),
 				msg("frontdesk.service", locale), msg("frontdesk.applicant", locale), msg("frontdesk.application.phone", locale),
 				msg("frontdesk.application.status", locale), msg("frontdesk.application.assignee", locale),
 				msg("frontdesk.application.due", locale), msg("frontdesk.overdue", locale));
-		Xlsx.write(response.getOutputStream(), "applications", headers, rows, a -> List.of(a.number(),
+		Xlsx.write(Xlsx.attachment(response, "applications.xlsx"), "applications", headers, rows, a -> List.of(a.number(),
 				Formats.dateTime(a.registeredAt()), services.getOrDefault(a.serviceId(), ""), a.applicantName(),
 				a.phone() == null ? "" : a.phone(), msg("frontdesk.status." + a.status(), locale),
 				a.assigneeId() == null ? "" : staff.getOrDefault(a.assigneeId(), ""), Formats.date(a.dueOn()),

@@ -69,11 +69,9 @@ class UserAdminController {
 	void export(@RequestParam(required = false) String q, HttpServletResponse response, Locale locale) throws IOException {
 		Tenant me = CurrentTenant.require();
 		List<StaffUser> all = users.list(me, q, "username", true, 0, 100_000).items();
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
 		List<String> headers = List.of(msg("identity.user.username", locale), msg("identity.user.fullName", locale),
 				msg("identity.user.roles", locale), msg("identity.user.enabled", locale), msg("identity.user.createdAt", locale));
-		Xlsx.write(response.getOutputStream(), "users", headers, all, u -> List.of(u.username(), u.fullName(),
+		Xlsx.write(Xlsx.attachment(response, "users.xlsx"), "users", headers, all, u -> List.of(u.username(), u.fullName(),
 				String.join(", ", u.roles().stream().map(r -> msg("role." + r.name(), locale)).sorted().toList()),
 				msg(u.enabled() ? "common.yes" : "common.no", locale), Formats.date(u.createdAt())));
 	}

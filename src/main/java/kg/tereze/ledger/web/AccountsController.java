@@ -96,12 +96,10 @@ class AccountsController {
 		List<AccountRow> rows = accounts.export(t, new FilterForm(q, enterprise, village, minDebt, sort).filter());
 		Map<Long, Village> villages = villages(t);
 		Map<Long, Enterprise> enterprises = enterprises(t);
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"accounts.xlsx\"");
 		List<String> headers = List.of(msg("account.number", locale), msg("account.holder", locale),
 				msg("account.book", locale), msg("municipality.village", locale), msg("account.address", locale),
 				msg("account.category", locale), msg("account.balance", locale));
-		Xlsx.write(response.getOutputStream(), "accounts", headers, rows, r -> {
+		Xlsx.write(Xlsx.attachment(response, "accounts.xlsx"), "accounts", headers, rows, r -> {
 			PayerAccount a = r.account();
 			return List.of(a.number().value(), a.holderName(), bookName(enterprises, a.enterpriseId(), locale),
 					a.villageId() != null && villages.containsKey(a.villageId()) ? villages.get(a.villageId()).name().in(locale) : "",

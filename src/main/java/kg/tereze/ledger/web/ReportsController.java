@@ -129,12 +129,10 @@ class ReportsController {
 		Book b = q.book() == null ? books.visible(t).get(0) : books.require(t, q.book());
 		List<Reports.Debtor> rows = reports.debtorsForExport(t, b.id(), q.filter());
 		Map<Long, String> villages = villageNames(t, locale);
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"debtors.xlsx\"");
 		List<String> headers = List.of(msg("account.number", locale), msg("account.holder", locale),
 				msg("municipality.village", locale), msg("account.address", locale), msg("reports.debt", locale),
 				msg("reports.oldestDue", locale), msg("reports.daysOverdue", locale));
-		Xlsx.write(response.getOutputStream(), "debtors", headers, rows, d -> List.of(d.number(), d.holderName(),
+		Xlsx.write(Xlsx.attachment(response, "debtors.xlsx"), "debtors", headers, rows, d -> List.of(d.number(), d.holderName(),
 				d.villageId() == null ? "" : villages.getOrDefault(d.villageId(), ""), d.address() == null ? "" : d.address(),
 				d.debt().toBigDecimal(), d.oldestDueOn() == null ? "" : Formats.date(d.oldestDueOn()), d.daysOverdue()));
 	}

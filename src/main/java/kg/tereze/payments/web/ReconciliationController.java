@@ -94,13 +94,11 @@ class ReconciliationController {
 	void export(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
 		Reconciliation r = reconciliations.get(CurrentTenant.require(), id);
 		List<ReconciliationItem> items = reconciliations.items(r);
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"reconciliation-" + r.agentCode() + "-" + r.day() + ".xlsx\"");
 		List<String> headers = List.of(msg("payments.reconcile.kind", locale), msg("payments.reconcile.row", locale),
 				"txn_id", msg("payments.reconcile.account", locale), msg("payments.reconcile.fileAmount", locale),
 				msg("payments.reconcile.ourAmount", locale), msg("payments.reconcile.date", locale),
 				msg("payments.reconcile.reason", locale));
-		Xlsx.write(response.getOutputStream(), "reconciliation", headers, items, i -> List.of(
+		Xlsx.write(Xlsx.attachment(response, "reconciliation-" + r.agentCode() + "-" + r.day() + ".xlsx"), "reconciliation", headers, items, i -> List.of(
 				msg("payments.reconcile.kind." + i.kind(), locale), i.rowNo() == null ? "" : i.rowNo().toString(),
 				i.txnId() == null ? "" : i.txnId(), i.ourAccount() != null && !i.ourAccount().equals(i.account())
 						? i.account() + " / " + i.ourAccount() : i.account() == null ? "" : i.account(),

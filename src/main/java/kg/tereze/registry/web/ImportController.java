@@ -53,8 +53,6 @@ class ImportController {
 	/** An empty book with the columns named in the user's language and one example household. */
 	@GetMapping("/template.xlsx")
 	void template(HttpServletResponse response, Locale locale) throws IOException {
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"household-book-" + locale.getLanguage() + ".xlsx\"");
 		List<String> headers = Arrays.stream(RegisterColumn.values()).map(c -> c.header(messages, locale)).toList();
 		String head = messages.getMessage("registry.relation.HEAD", null, locale);
 		String spouse = messages.getMessage("registry.relation.SPOUSE", null, locale);
@@ -63,7 +61,8 @@ class ImportController {
 						"21503198000001", "KGZ", "+996 700 123456"),
 				List.of("00001", "Кароол", "Манас", "12", "", "", spouse, "Асанова", "Айгүл", "Маратовна", "02.07.1983", "F",
 						"10207198300001", "KGZ", ""));
-		Xlsx.write(response.getOutputStream(), "book", headers, example, row -> row);
+		Xlsx.write(Xlsx.attachment(response, "household-book-" + locale.getLanguage() + ".xlsx"), "book", headers, example,
+				row -> row);
 	}
 
 	@PostMapping("/check")

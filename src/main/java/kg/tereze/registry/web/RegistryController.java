@@ -88,12 +88,10 @@ class RegistryController {
 		Tenant t = CurrentTenant.require();
 		SearchResult result = queries.search(t, q, locale, sort, 0, RegistryQueries.MAX_MATCHES);
 		export.auditSearchExport(t, q, result.total());
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"search.xlsx\"");
 		List<String> headers = List.of(msg("registry.person.fullName", locale), msg("registry.person.birthDate", locale),
 				msg("registry.person.pin", locale), msg("municipality.village", locale), msg("registry.household.address", locale),
 				msg("registry.household.bookNumber", locale), msg("registry.member.relation", locale));
-		Xlsx.write(response.getOutputStream(), "search", headers, result.hits(), h -> List.of(h.fullName(),
+		Xlsx.write(Xlsx.attachment(response, "search.xlsx"), "search", headers, result.hits(), h -> List.of(h.fullName(),
 				Formats.date(h.birthDate()), h.pin() == null ? "" : h.pin(), h.village() == null ? "" : h.village(),
 				h.address() == null ? "" : h.address(), h.bookNumber() == null ? "" : h.bookNumber(),
 				h.relation() == null ? "" : msg("registry.relation." + h.relation(), locale)));
@@ -129,9 +127,7 @@ class RegistryController {
 	@PreAuthorize("hasAnyRole('REGISTRAR', 'HEAD', 'AUDITOR')")
 	void exportXlsx(HttpServletResponse response, Locale locale) throws IOException {
 		Tenant t = CurrentTenant.require();
-		response.setContentType(Xlsx.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"household-book.xlsx\"");
-		export.write(t, response.getOutputStream(), locale);
+		export.write(t, Xlsx.attachment(response, "household-book.xlsx"), locale);
 	}
 
 	private String form(Map<String, String> typed, Model model) {
