@@ -1,6 +1,7 @@
 package kg.tereze.municipality;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kg.tereze.municipality.internal.ReferenceCounterStore;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,25 +23,19 @@ public class ReferenceNumbers {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final ReferenceCounterStore counters;
 
 	private final Municipalities municipalities;
 
-	ReferenceNumbers(JdbcClient jdbc, Municipalities municipalities) {
-		this.jdbc = jdbc;
+	ReferenceNumbers(ReferenceCounterStore counters, Municipalities municipalities) {
+		this.counters = counters;
 		this.municipalities = municipalities;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ReferenceNumber next(long municipalityId, String series, int year) {
 		Municipality municipality = municipalities.require(municipalityId);
-		int number = jdbc.sql("""
-				insert into reference_counter (municipality_id, series, year, last_number) values (?, ?, ?, 1)
-				on conflict (municipality_id, series, year) do update set last_number = reference_counter.last_number + 1
-				returning last_number""")
-			.params(municipalityId, series, year)
-			.query(Integer.class)
-			.single();
+		int number = counters.next(municipalityId, series, year);
 		return new ReferenceNumber(municipality.code(), series, year, number);
 	}
 }

@@ -7,12 +7,8 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,8 @@ import java.util.function.Function;
 
 import kg.tereze.audit.AuditRecord;
 import kg.tereze.audit.AuditTrail;
+import kg.tereze.municipality.internal.SigningKeyStore;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,7 +50,7 @@ public class SigningKeys {
 	private record Current(String keyId, PrivateKey key) {
 	}
 
-	private final JdbcClient jdbc;
+	private final SigningKeyStore store;
 
 	private final Municipalities municipalities;
 
@@ -66,9 +62,9 @@ public class SigningKeys {
 
 	private final TransactionTemplate newTransaction;
 
-	SigningKeys(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit, Clock clock,
+	SigningKeys(SigningKeyStore store, Municipalities municipalities, AuditTrail audit, Clock clock,
 			PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.municipalities = municipalities;
@@ -93,28 +89,18 @@ public class SigningKeys {
 		}
 	}
 
-	private static final String PUBLIC = "select key_id, municipality_id, public_key, created_at, retired_at from signing_key";
-
 	/** Every key this municipality has signed with, the current one first. */
 	public List<PublicKey> published(long municipalityId) {
-		return jdbc.sql(PUBLIC + " where municipality_id = ? order by retired_at is not null, created_at desc")
-			.param(municipalityId).query(SigningKeys::publicKey).list();
+		return store.published(municipalityId);
 	}
 
 	/** Every municipality's keys, for the public list. */
 	public List<PublicKey> published() {
-		return jdbc.sql(PUBLIC + " order by municipality_id, retired_at is not null, created_at desc")
-			.query(SigningKeys::publicKey).list();
+		return store.published();
 	}
 
 	public Optional<PublicKey> find(String keyId) {
-		return jdbc.sql(PUBLIC + " where key_id = ?").param(keyId).query(SigningKeys::publicKey).optional();
-	}
-
-	private static PublicKey publicKey(ResultSet rs, int n) throws SQLException {
-		OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
-		return new PublicKey(rs.getString("key_id"), rs.getLong("municipality_id"), rs.getBytes("public_key"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), retired == null ? null : retired.toInstant());
+		return store.find(keyId);
 	}
 
 	/**
@@ -128,8 +114,7 @@ public class SigningKeys {
 	/** Retires the current key and makes a new one: for a suspected leak, or by policy. */
 	public PublicKey rotate(long municipalityId) {
 		Current created = newTransaction.execute(status -> {
-			jdbc.sql("update signing_key set retired_at = ? where municipality_id = ? and retired_at is null")
-				.params(Timestamp.from(clock.instant()), municipalityId).update();
+			store.retire(municipalityId, clock.instant());
 			return insertNew(municipalityId);
 		});
 		current.put(municipalityId, created);
@@ -137,10 +122,8 @@ public class SigningKeys {
 	}
 
 	private Current loadOrCreate(long municipalityId) {
-		return jdbc.sql("select key_id, private_key from signing_key where municipality_id = ? and retired_at is null")
-			.param(municipalityId)
-			.query((rs, n) -> new Current(rs.getString(1), privateKey(rs.getBytes(2))))
-			.optional()
+		return store.current(municipalityId)
+			.map(k -> new Current(k.keyId(), privateKey(k.pkcs8())))
 			.orElseGet(() -> create(municipalityId));
 	}
 
@@ -153,16 +136,9 @@ public class SigningKeys {
 		String code = municipalities.require(municipalityId).code();
 		try {
 			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-			int serial = jdbc.sql("select count(*) + 1 from signing_key where municipality_id = ?")
-				.param(municipalityId).query(Integer.class).single();
-			String keyId = code + "-" + serial;
-			int inserted = jdbc.sql("""
-					insert into signing_key (municipality_id, key_id, public_key, private_key, created_at)
-					values (?, ?, ?, ?, ?) on conflict do nothing""")
-				.params(municipalityId, keyId, pair.getPublic().getEncoded(), pair.getPrivate().getEncoded(),
-						Timestamp.from(clock.instant()))
-				.update();
-			if (inserted == 0) {
+			String keyId = code + "-" + store.nextSerial(municipalityId);
+			if (!store.insert(municipalityId, keyId, pair.getPublic().getEncoded(), pair.getPrivate().getEncoded(),
+					clock.instant())) {
 				// another node created it at the same moment: use theirs
 				return loadOrCreate(municipalityId);
 			}

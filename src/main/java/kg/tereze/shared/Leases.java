@@ -3,7 +3,6 @@ package kg.tereze.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
+import kg.tereze.shared.internal.LeaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +34,7 @@ public class Leases {
 
 	private static final Logger log = LoggerFactory.getLogger(Leases.class);
 
-	private final JdbcClient jdbc;
+	private final LeaseStore store;
 
 	private final Clock clock;
 
@@ -51,9 +50,9 @@ public class Leases {
 
 	private final TransactionTemplate tx;
 
-	Leases(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+	Leases(LeaseStore store, TransactionTemplate tx, Clock clock) {
 		this.tx = tx;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -61,14 +60,7 @@ public class Leases {
 	public <K> Lease<K> claim(LeasedTable t, Class<K> keyType, int limit, Duration length) {
 		String holder = holder();
 		Instant now = clock.instant();
-		List<K> keys = jdbc.sql("""
-				update %1$s set lease_holder = :holder, lease_until = :until%2$s
-				 where %3$s in (select %3$s from %1$s where (%4$s) and (lease_until is null or lease_until < :now)
-				                 order by %5$s limit :limit for update skip locked)
-				returning %3$s""".formatted(t.table(), t.onClaim().isEmpty() ? "" : ", " + t.onClaim(), t.key(), t.ready(),
-				t.order()))
-			.param("holder", holder).param("until", utc(now.plus(length))).param("now", utc(now)).param("limit", limit)
-			.query(keyType).list();
+		List<K> keys = store.claim(t, keyType, holder, now, now.plus(length), limit);
 		return new Lease<>(t, holder, List.copyOf(keys));
 	}
 
@@ -76,13 +68,8 @@ public class Leases {
 	public <K> Optional<Lease<K>> claim(LeasedTable t, K key, Duration length) {
 		String holder = holder();
 		Instant now = clock.instant();
-		int taken = jdbc.sql("""
-				update %1$s set lease_holder = :holder, lease_until = :until%2$s
-				 where %3$s = :key and (%4$s) and (lease_until is null or lease_until < :now)""".formatted(t.table(),
-				t.onClaim().isEmpty() ? "" : ", " + t.onClaim(), t.key(), t.ready()))
-			.param("holder", holder).param("until", utc(now.plus(length))).param("now", utc(now)).param("key", key)
-			.update();
-		return taken == 1 ? Optional.of(new Lease<>(t, holder, List.of(key))) : Optional.empty();
+		return store.claimOne(t, key, holder, now, now.plus(length)) ? Optional.of(new Lease<>(t, holder, List.of(key)))
+				: Optional.empty();
 	}
 
 	/**
@@ -93,14 +80,9 @@ public class Leases {
 		if (lease.isEmpty()) {
 			return List.of();
 		}
-		LeasedTable t = lease.table();
 		@SuppressWarnings("unchecked")
 		Class<K> type = (Class<K>) lease.keys().get(0).getClass();
-		return jdbc.sql("""
-				update %1$s set lease_until = :until where %2$s in (:keys) and lease_holder = :holder
-				returning %2$s""".formatted(t.table(), t.key()))
-			.param("until", utc(clock.instant().plus(length))).param("keys", lease.keys())
-			.param("holder", lease.holder()).query(type).list();
+		return store.renew(lease.table(), type, lease.keys(), lease.holder(), clock.instant().plus(length));
 	}
 
 	/** Renews every row of the lease, or throws {@link LeaseLostException} (rolling the caller's transaction back). */
@@ -133,10 +115,7 @@ public class Leases {
 		if (lease.isEmpty()) {
 			return;
 		}
-		LeasedTable t = lease.table();
-		jdbc.sql("update %1$s set lease_holder = null, lease_until = null where %2$s in (:keys) and lease_holder = :holder"
-			.formatted(t.table(), t.key()))
-			.param("keys", lease.keys()).param("holder", lease.holder()).update();
+		store.release(lease.table(), lease.keys(), lease.holder());
 	}
 
 	/**
@@ -187,9 +166,5 @@ public class Leases {
 
 	private String holder() {
 		return node + "-" + RandomCodes.urlSafe(9);
-	}
-
-	private static java.time.OffsetDateTime utc(Instant at) {
-		return at.atOffset(ZoneOffset.UTC);
 	}
 }

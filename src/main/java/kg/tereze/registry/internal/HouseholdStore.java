@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import kg.tereze.registry.HouseholdRoll;
 import kg.tereze.registry.EventKind;
 import kg.tereze.registry.HouseholdInfo;
 import kg.tereze.registry.LandKind;
@@ -243,5 +244,28 @@ public class HouseholdStore {
 				rs.getLong("village_id"), rs.getString("street"), rs.getString("house"), rs.getString("apartment"),
 				rs.getString("dwelling"), rs.getString("buildings"), rs.getObject("registered_on", LocalDate.class),
 				rs.getObject("closed_on", LocalDate.class));
+	}
+
+	/** The households on a date, for {@link kg.tereze.registry.HouseholdRoll}. */
+	public List<HouseholdRoll.Line> roll(long municipalityId, LocalDate date) {
+		return jdbc.sql("""
+				select h.id, h.book_number, h.village_id, h.street, h.house, h.apartment,
+				       p.surname || ' ' || p.given_name || coalesce(' ' || p.patronymic, '') as head,
+				       (select count(*) from membership c where c.household_id = h.id and c.valid_from <= :d
+				           and (c.valid_to is null or c.valid_to > :d)) as members
+				  from household h
+				  join membership hm on hm.household_id = h.id and hm.relation = 'HEAD' and hm.valid_from <= :d
+				                    and (hm.valid_to is null or hm.valid_to > :d)
+				  join person p on p.id = hm.person_id
+				 where h.municipality_id = :m and h.registered_on <= :d and (h.closed_on is null or h.closed_on > :d)
+				 order by h.id""")
+			.param("m", municipalityId).param("d", date)
+			.query((rs, n) -> {
+				HouseholdInfo address = new HouseholdInfo(rs.getLong(1), municipalityId, rs.getString(2), rs.getLong(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), null, null, null, null);
+				return new HouseholdRoll.Line(rs.getLong(1), rs.getString(2), rs.getLong(3), address.address(), rs.getString(7),
+						rs.getInt(8));
+			})
+			.list();
 	}
 }
