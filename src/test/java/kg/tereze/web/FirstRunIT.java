@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.microsoft.playwright.Page;
+import kg.tereze.support.Browser;
 import kg.tereze.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,9 +78,40 @@ class FirstRunIT {
 		assertThat(count("select count(*) from staff_user")).isZero();
 		assertThat(count("select count(*) from municipality")).isZero();
 
-		HttpResponse<String> done = web.post("/setup", setup());
-		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
-		assertThat(done.headers().firstValue("Location").orElseThrow()).contains("/login?setup");
+		// the rest in the browser, as the person installing Tereze does it: on a tablet, then checked on a phone
+		try (Browser browser = new Browser()) {
+			Page phone = browser.newPage(390, 844);
+			phone.navigate("http://localhost:" + port + "/login?lang=ky");
+			assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/setup\\?lang=ky$"));
+			Browser.screenshot(phone, "first-run-phone-ky");
+			Page tablet = browser.newTabletPage();
+			tablet.navigate("http://localhost:" + port + "/setup?lang=ru");
+			Map<String, String> form = setup();
+			form.forEach((field, value) -> {
+				if (field.equals("soateCode")) {
+					tablet.selectOption("#soateCode", value);
+				}
+				else {
+					tablet.fill("#" + field, value);
+				}
+			});
+			tablet.fill("#adminUsername", "it.admin");
+			tablet.click("#setup-form button[type=submit]");
+			assertThat(tablet.locator("#adminUsername")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+			assertThat(tablet.locator("#code")).hasValue("kar");
+			Browser.screenshot(tablet, "first-run-refused-ru");
+			tablet.fill("#adminUsername", "karool.boss");
+			tablet.fill("#sysadminPassword", "Long-enough-1");
+			tablet.fill("#adminPassword", "Long-enough-2");
+			tablet.click("#setup-form button[type=submit]");
+			assertThat(tablet).hasURL(java.util.regex.Pattern.compile(".*/login\\?setup$"));
+			assertThat(tablet.locator(".alert-success")).containsText("Терезе настроена");
+			tablet.fill("#username", "karool.boss");
+			tablet.fill("#password", "Long-enough-2");
+			tablet.click("button[type=submit]");
+			assertThat(tablet).hasURL("http://localhost:" + port + "/");
+			Browser.screenshot(tablet, "first-run-signed-in-ru");
+		}
 		assertThat(count("select count(*) from municipality where code = 'KAR'")).isEqualTo(1);
 		assertThat(count("select count(*) from staff_user where username = 'it.admin' and 'SYSTEM_ADMIN' = any(roles)")).isEqualTo(1);
 		assertThat(count("select count(*) from staff_user where username = 'karool.boss' and 'ADMIN' = any(roles)")).isEqualTo(1);

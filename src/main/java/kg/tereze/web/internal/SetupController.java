@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.Languages;
 import kg.tereze.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -83,7 +84,10 @@ class SetupController {
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 					throws java.io.IOException {
 				if (firstRun.needed()) {
-					response.sendRedirect(request.getContextPath() + "/setup");
+					// the language asked for goes along
+					String lang = request.getParameter("lang");
+					boolean known = Languages.supported(lang);
+					response.sendRedirect(request.getContextPath() + "/setup" + (known ? "?lang=" + lang : ""));
 					return false;
 				}
 				return true;
