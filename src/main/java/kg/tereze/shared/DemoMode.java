@@ -19,9 +19,13 @@ public class DemoMode {
 	private final boolean enabled;
 
 	DemoMode(Environment env) {
+		this.enabled = enabled(env);
+	}
+
+	static boolean enabled(Environment env) {
 		boolean external = StringUtils.hasText(env.getProperty("spring.datasource.url"));
 		boolean fromSources = Arrays.asList(env.getActiveProfiles()).contains("demo");
-		this.enabled = env.getProperty("tereze.demo", Boolean.class, fromSources && !external);
+		return env.getProperty("tereze.demo", Boolean.class, fromSources && !external);
 	}
 
 	public boolean enabled() {

@@ -171,13 +171,6 @@ public class ProblemReportStore {
 			.query(Long.class).single();
 	}
 
-	/** Demo data only: a report filed earlier than now, its deadline moved with it. */
-	void backdate(long id, Instant filed) {
-		jdbc.sql("update appeals_report set due_at = ? + (due_at - created_at), created_at = ? where id = ?")
-			.params(utc(filed), utc(filed), id).update();
-		jdbc.sql("update appeals_report_change set at = ? where report_id = ?").params(utc(filed), id).update();
-	}
-
 	/** Open reports by category, and the median hours from filing to resolution since a day. */
 	public PublicFigures figures(long municipalityId, Instant since) {
 		Map<Long, Long> open = new LinkedHashMap<>();

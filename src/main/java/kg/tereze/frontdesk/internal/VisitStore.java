@@ -36,18 +36,6 @@ public class VisitStore {
 			.params(municipalityId, day, ticket, serviceId, name, Timestamp.from(at)).query(VisitStore::visit).single();
 	}
 
-	/** A visit with its own times, for the demo's past days. */
-	public void insertPast(long municipalityId, LocalDate day, String ticket, long serviceId, Instant arrived, Instant called,
-			Instant served, long clerkId, String outcome) {
-		jdbc.sql("""
-				insert into frontdesk_visit (municipality_id, day, ticket, service_id, arrived_at, called_at, served_at, clerk_id,
-				  status, outcome)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(municipalityId, day, ticket, serviceId, Timestamp.from(arrived), Timestamp.from(called),
-					served == null ? null : Timestamp.from(served), clerkId, served == null ? "LEFT" : "SERVED", outcome)
-			.update();
-	}
-
 	public boolean any(long municipalityId) {
 		return jdbc.sql("select exists (select 1 from frontdesk_visit where municipality_id = ?)").param(municipalityId)
 			.query(Boolean.class).single();

@@ -1,20 +1,21 @@
-package kg.tereze.messaging.internal;
+package kg.tereze.messaging.internal.demo;
 
+import kg.tereze.messaging.internal.ChannelStore;
 import kg.tereze.messaging.ChannelKind;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo: Karool answers on a WhatsApp number ({@code phone_number_id} {@value #KAROOL_WHATSAPP}, app
  * secret {@code demo-app-secret}) and a Telegram bot (secret token {@value #KAROOL_TELEGRAM_SECRET});
  * Razzakov has a bot of its own. The tokens reach no real account, so answers wait in the outbox.
  */
-@Component
+@DemoData
 @Order(480)
 class DemoChannels implements ApplicationRunner {
 

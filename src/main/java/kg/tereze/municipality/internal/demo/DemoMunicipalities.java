@@ -1,22 +1,22 @@
-package kg.tereze.municipality.internal;
+package kg.tereze.municipality.internal.demo;
 
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.NewEnterprise;
 import kg.tereze.municipality.Signatories;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.LocalizedName;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo: Karool aiyl okmotu (Uzgen district) with its five villages and a water enterprise, and
  * Razzakov town (Leilek district) with Leilek Tazalyk. Runs on every start; adds only what is missing.
  */
-@Component
+@DemoData
 @Order(100)
 class DemoMunicipalities implements ApplicationRunner {
 

@@ -1,5 +1,6 @@
-package kg.tereze.billing.internal;
+package kg.tereze.billing.internal.demo;
 
+import kg.tereze.billing.internal.Routes;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Tenant;
 
@@ -15,13 +17,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo: Karool's controller walks one street in each village that has metered households, so that the
  * controller's tablet shows routes to walk and meters to read.
  */
-@Component
+@DemoData
 @Order(460)
 class DemoRoutes implements ApplicationRunner {
 

@@ -1,5 +1,6 @@
-package kg.tereze.identity.internal;
+package kg.tereze.identity.internal.demo;
 
+import kg.tereze.identity.internal.StaffUserRepository;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,20 +11,20 @@ import kg.tereze.identity.Role;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo users {@code <place>.<role>}, all with password {@code demo} and an API token
  * {@code demo-<place>-<role>} (listed in the README). Adds only the users that are missing.
  */
-@Component
+@DemoData
 @Order(200)
 class DemoStaff implements ApplicationRunner {
 

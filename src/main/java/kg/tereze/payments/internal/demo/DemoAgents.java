@@ -1,17 +1,18 @@
-package kg.tereze.payments.internal;
+package kg.tereze.payments.internal.demo;
 
+import kg.tereze.payments.internal.AgentStore;
 import java.time.Clock;
 
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /** Demo: the terminal network {@code demo-terminal} with password {@code demo} (README). */
-@Component
+@DemoData
 @Order(410)
 class DemoAgents implements ApplicationRunner {
 

@@ -1,5 +1,11 @@
-package kg.tereze.billing.internal;
+package kg.tereze.billing.internal.demo;
 
+import kg.tereze.billing.internal.BillingRun;
+import kg.tereze.billing.internal.BillingRuns;
+import kg.tereze.billing.internal.Catalog;
+import kg.tereze.billing.internal.NewService;
+import kg.tereze.billing.internal.NewTariff;
+import kg.tereze.billing.internal.RunMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +19,7 @@ import kg.tereze.ledger.Book;
 import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
@@ -24,7 +31,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo: Karool's water enterprise bills water per person (yard tap or standpipe; the tap's price rose
@@ -32,7 +38,7 @@ import org.springframework.stereotype.Component;
  * Razzakov's waste enterprise bills per person. Every household account is subscribed from the day it
  * was opened, and the months before this one are billed; this month is left for the accountant.
  */
-@Component
+@DemoData
 @Order(450)
 class DemoBilling implements ApplicationRunner {
 

@@ -1,9 +1,11 @@
-package kg.tereze.registry.internal;
+package kg.tereze.registry.internal.demo;
 
+import kg.tereze.registry.internal.HouseholdGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import org.slf4j.Logger;
@@ -13,11 +15,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Demo: Karool's household book with about 17,000 residents (its real population), Razzakov with a small one. */
-@Component
+@DemoData
 @Order(300)
 class DemoRegister implements ApplicationRunner {
 

@@ -1,5 +1,8 @@
-package kg.tereze.payments.internal;
+package kg.tereze.payments.internal.demo;
 
+import kg.tereze.payments.internal.AgentPayments;
+import kg.tereze.payments.internal.AgentStore;
+import kg.tereze.payments.internal.PaymentAgent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +13,7 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Tenant;
@@ -20,14 +24,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo: some of Karool Suu's customers paid through the terminal network in each past month (one in
  * six, paying between 100 and 350 som around the 10th), so that reports have collections to compare
  * with the billing. Runs after the demo billing.
  */
-@Component
+@DemoData
 @Order(470)
 class DemoPayments implements ApplicationRunner {
 

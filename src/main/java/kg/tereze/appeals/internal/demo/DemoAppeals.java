@@ -1,6 +1,15 @@
-package kg.tereze.appeals.internal;
+package kg.tereze.appeals.internal.demo;
 
+import kg.tereze.appeals.internal.ApiKeyStore;
+import kg.tereze.appeals.internal.NewReport;
+import kg.tereze.appeals.internal.ProblemReport;
+import kg.tereze.appeals.internal.ProblemReportStore;
+import kg.tereze.appeals.internal.ProblemReports;
+import kg.tereze.appeals.internal.ReportChange;
+import kg.tereze.appeals.internal.Source;
 import kg.tereze.appeals.ReportStatus;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,19 +17,20 @@ import java.util.List;
 
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo: Karool's Open311 key {@code demo-open311-key}, and a season of problem reports, some resolved,
  * so that the public page has figures. Made once.
  */
-@Component
+@DemoData
 @Order(490)
 class DemoAppeals implements ApplicationRunner {
 
@@ -38,8 +48,11 @@ class DemoAppeals implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAppeals(ApiKeyStore keys, ProblemReports reports, ProblemReportStore store, Municipalities municipalities,
+	private final JdbcClient jdbc;
+
+	DemoAppeals(JdbcClient jdbc, ApiKeyStore keys, ProblemReports reports, ProblemReportStore store, Municipalities municipalities,
 			DemoMode demo, TransactionTemplate tx, Clock clock) {
+		this.jdbc = jdbc;
 		this.keys = keys;
 		this.reports = reports;
 		this.store = store;
@@ -77,10 +90,18 @@ class DemoAppeals implements ApplicationRunner {
 				// Filed weeks ago and resolved after a day or three, for the public median.
 				Instant filed = now.minus(Duration.ofDays(60 - i * 5L));
 				Instant resolved = filed.plus(Duration.ofHours(20 + i * 7L));
-				store.backdate(r.id(), filed);
+				backdate(r.id(), filed);
 				store.move(r.id(), ReportStatus.RESOLVED, null, resolved, filed.plus(Duration.between(r.createdAt(), r.dueAt())), null, null, resolved);
 				store.recordChange(r.id(), new ReportChange(resolved, null, ReportStatus.NEW, ReportStatus.RESOLVED, null, null));
 			}
 		}
+	}
+
+	/** A report filed earlier than now, its deadline and first step moved with it: history only the demo writes. */
+	private void backdate(long id, Instant filed) {
+		OffsetDateTime at = filed.atOffset(ZoneOffset.UTC);
+		jdbc.sql("update appeals_report set due_at = ? + (due_at - created_at), created_at = ? where id = ?")
+			.params(at, at, id).update();
+		jdbc.sql("update appeals_report_change set at = ? where report_id = ?").params(at, id).update();
 	}
 }

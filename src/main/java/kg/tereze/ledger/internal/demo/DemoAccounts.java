@@ -1,5 +1,8 @@
-package kg.tereze.ledger.internal;
+package kg.tereze.ledger.internal.demo;
 
+import kg.tereze.ledger.internal.AccountStore;
+import kg.tereze.ledger.internal.BookStore;
+import kg.tereze.ledger.internal.EntryStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +16,7 @@ import kg.tereze.ledger.Posting;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.registry.HouseholdRoll;
+import kg.tereze.shared.DemoData;
 import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
@@ -22,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Razzakov one with its waste enterprise. Most bring arrears from the paper notebooks as an opening
  * balance, and some have paid part of it since.
  */
-@Component
+@DemoData
 @Order(400)
 class DemoAccounts implements ApplicationRunner {
 
