@@ -117,10 +117,11 @@ public class Refunds {
 		long m = t.requireMunicipality();
 		String document = text("recipientDocument", recipientDocument, 100);
 		return tx.execute(status -> {
-			Shift shift = shifts.lockOpenOf(t.userId())
-				.orElseThrow(() -> new InvalidInputException("shift", "payments.error.noShift"));
+			// the refund first: one of another municipality or book is not found, whatever the caller's shift
 			Refund r = store.lock(m, number).orElseThrow(() -> new NotFoundException("refund"));
 			PayerAccount account = accounts.find(t, r.accountId()).orElseThrow(() -> new NotFoundException("refund"));
+			Shift shift = shifts.lockOpenOf(t.userId())
+				.orElseThrow(() -> new InvalidInputException("shift", "payments.error.noShift"));
 			if (!r.waiting()) {
 				throw new InvalidInputException("refund", "refund.error.notWaiting");
 			}
