@@ -71,11 +71,11 @@ public class CertificateFees {
 	public FeeRate setRate(Tenant t, String typeCode, Som fee, Set<Exemption> exemptions, LocalDate validFrom) {
 		CertificateType type = types.require(t, typeCode);
 		if (fee == null || fee.isNegative() || fee.tyiyn() > 10_000_000) {
-			throw new InvalidInputException("fee", "certificate.error.fee");
+			throw new InvalidInputException("fee", "certificates.certificate.error.fee");
 		}
 		LocalDate from = validFrom == null ? today() : validFrom;
 		if (from.isBefore(today())) {
-			throw new InvalidInputException("validFrom", "certificate.error.feeInThePast");
+			throw new InvalidInputException("validFrom", "certificates.certificate.error.feeInThePast");
 		}
 		FeeRate rate = new FeeRate(type.code(), fee, exemptions == null ? Set.of() : Set.copyOf(exemptions), from);
 		store.setRate(t.requireMunicipality(), rate, clock.instant(), t.userId());
@@ -103,7 +103,7 @@ public class CertificateFees {
 		types.requireActive(t, typeCode);
 		FeeRate rate = rate(t, typeCode);
 		if (rate.free()) {
-			throw new InvalidInputException("type", "certificate.error.noFee");
+			throw new InvalidInputException("type", "certificates.certificate.error.noFee");
 		}
 		PayerAccount account = accounts.ofPerson(t, person.id(), person.data().fullName(), null, null);
 		Statement book = ledger.statement(t, account, null, null);
@@ -129,21 +129,21 @@ public class CertificateFees {
 		}
 		if (c.exemption() != null) {
 			if (!rate.exemptions().contains(c.exemption())) {
-				throw new InvalidInputException("exemption", "certificate.error.exemptionNotAllowed");
+				throw new InvalidInputException("exemption", "certificates.certificate.error.exemptionNotAllowed");
 			}
 			String document = c.document() == null || c.document().isBlank() ? null : c.document().strip();
 			if (c.exemption().needsDocument() && (document == null || document.length() > 200)) {
-				throw new InvalidInputException("exemptionDocument", "certificate.error.exemptionDocument");
+				throw new InvalidInputException("exemptionDocument", "certificates.certificate.error.exemptionDocument");
 			}
 			if (c.exemption() == Exemption.PENSIONER
 					&& !Exemption.pensionAge(person.data().birthDate(), person.data().sex(), today())) {
-				throw new InvalidInputException("exemption", "certificate.error.notPensionAge");
+				throw new InvalidInputException("exemption", "certificates.certificate.error.notPensionAge");
 			}
 			return new Settlement(rate.fee(), null, c.exemption(), document);
 		}
 		FeeStatus status = status(t, typeCode, person);
 		if (!status.paid()) {
-			throw new InvalidInputException("fee", "certificate.error.feeUnpaid", Formats.money(rate.fee()),
+			throw new InvalidInputException("fee", "certificates.certificate.error.feeUnpaid", Formats.money(rate.fee()),
 					status.account() == null ? "—" : status.account());
 		}
 		return new Settlement(rate.fee(), status.chargeEntryId(), null, null);

@@ -38,10 +38,10 @@ public final class CertificateTemplate {
 	/** @param field the form field the text came from, named in the error */
 	public static CertificateTemplate parse(String field, String text) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, "certificate.template.empty");
+			throw new InvalidInputException(field, "certificates.certificate.template.empty");
 		}
 		if (text.length() > 8000) {
-			throw new InvalidInputException(field, "certificate.template.tooLong", 8000);
+			throw new InvalidInputException(field, "certificates.certificate.template.tooLong", 8000);
 		}
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (String raw : text.replace("\r\n", "\n").split("\n\\s*\n")) {
@@ -61,7 +61,7 @@ public final class CertificateTemplate {
 			literal(field, text.substring(at, m.start()), parts);
 			String key = m.group(1);
 			Placeholder placeholder = Placeholder.byKey(key)
-				.orElseThrow(() -> new InvalidInputException(field, "certificate.template.unknownPlaceholder", key));
+				.orElseThrow(() -> new InvalidInputException(field, "certificates.certificate.template.unknownPlaceholder", key));
 			parts.add(placeholder);
 			at = m.end();
 		}
@@ -70,7 +70,7 @@ public final class CertificateTemplate {
 		if (hasBlock) {
 			if (parts.size() != 1) {
 				Placeholder block = (Placeholder) parts.stream().filter(p -> p instanceof Placeholder ph && ph.block()).findFirst().get();
-				throw new InvalidInputException(field, "certificate.template.blockAlone", block.key());
+				throw new InvalidInputException(field, "certificates.certificate.template.blockAlone", block.key());
 			}
 			return new Block((Placeholder) parts.get(0));
 		}
@@ -79,7 +79,7 @@ public final class CertificateTemplate {
 
 	private static void literal(String field, String text, List<Object> parts) {
 		if (text.contains("{{") || text.contains("}}")) {
-			throw new InvalidInputException(field, "certificate.template.braces");
+			throw new InvalidInputException(field, "certificates.certificate.template.braces");
 		}
 		if (!text.isEmpty()) {
 			parts.add(text);

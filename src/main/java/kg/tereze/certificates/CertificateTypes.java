@@ -46,14 +46,14 @@ public class CertificateTypes {
 
 	/** A type of this municipality, switched on or not; an unknown one is the caller's error. */
 	public CertificateType require(Tenant t, String code) {
-		return find(t, code).orElseThrow(() -> new InvalidInputException("type", "certificate.error.unknownType",
+		return find(t, code).orElseThrow(() -> new InvalidInputException("type", "certificates.certificate.error.unknownType",
 				code == null ? "" : code));
 	}
 
 	/** A type a certificate can be issued of now; an unknown or switched-off one is the caller's error. */
 	public CertificateType requireActive(Tenant t, String code) {
 		return find(t, code).filter(CertificateType::active)
-			.orElseThrow(() -> new InvalidInputException("type", "certificate.error.unknownType", code == null ? "" : code));
+			.orElseThrow(() -> new InvalidInputException("type", "certificates.certificate.error.unknownType", code == null ? "" : code));
 	}
 
 	/**
@@ -63,7 +63,7 @@ public class CertificateTypes {
 	public CertificateType validate(Tenant t, NewCertificateType typed) {
 		String code = typed.code() == null ? "" : typed.code().trim().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z][A-Z0-9_]{2,39}")) {
-			throw new InvalidInputException("code", "certificate.type.error.code");
+			throw new InvalidInputException("code", "certificates.certificate.type.error.code");
 		}
 		LocalizedName name = new LocalizedName(name("nameKy", typed.nameKy()), name("nameRu", typed.nameRu()),
 				name("nameEn", typed.nameEn()));
@@ -91,7 +91,7 @@ public class CertificateTypes {
 	private static String name(String field, String value) {
 		String v = value == null ? "" : value.strip();
 		if (v.length() < 3 || v.length() > 200) {
-			throw new InvalidInputException(field, "certificate.type.error.name");
+			throw new InvalidInputException(field, "certificates.certificate.type.error.name");
 		}
 		return v;
 	}

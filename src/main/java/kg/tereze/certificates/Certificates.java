@@ -91,10 +91,10 @@ public class Certificates {
 	/** The person a PIN names in this municipality; an unknown PIN is the caller's error. */
 	public PersonCard personByPin(Tenant t, String pin) {
 		if (pin == null || pin.isBlank()) {
-			throw new InvalidInputException("personPin", "certificate.error.pinRequired");
+			throw new InvalidInputException("personPin", "certificates.certificate.error.pinRequired");
 		}
 		return registry.findByPin(t, pin.trim())
-			.orElseThrow(() -> new InvalidInputException("personPin", "certificate.error.noPerson", pin.trim()));
+			.orElseThrow(() -> new InvalidInputException("personPin", "certificates.certificate.error.noPerson", pin.trim()));
 	}
 
 	public PersonCard personById(Tenant t, long personId) {
@@ -190,12 +190,12 @@ public class Certificates {
 		IssuedCertificate c = find(t, number);
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() < 3 || why.length() > 500) {
-			throw new InvalidInputException("reason", "certificate.error.reason");
+			throw new InvalidInputException("reason", "certificates.certificate.error.reason");
 		}
 		Instant now = clock.instant();
 		String who = staff.displayName(t);
 		if (!store.annul(c.id(), Timestamp.from(now), t.userId(), who, why)) {
-			throw new InvalidInputException("reason", "certificate.error.alreadyAnnulled", Formats.date(c.annulment() == null ? now : c.annulment().at()));
+			throw new InvalidInputException("reason", "certificates.certificate.error.alreadyAnnulled", Formats.date(c.annulment() == null ? now : c.annulment().at()));
 		}
 		audit.record(AuditRecord.updated("certificate", c.number(), c.municipalityId(), Map.of("valid", true),
 				Map.of("valid", false, "reason", why)));
@@ -214,7 +214,7 @@ public class Certificates {
 		}
 		String p = typed.replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
 		if (p.length() > 300) {
-			throw new InvalidInputException("purpose", "certificate.error.purposeTooLong", 300);
+			throw new InvalidInputException("purpose", "certificates.certificate.error.purposeTooLong", 300);
 		}
 		return p;
 	}

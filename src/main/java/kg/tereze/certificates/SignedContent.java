@@ -36,13 +36,13 @@ public record SignedContent(String keyId, String number, LocalDate issuedOn, Str
 	public static SignedContent parse(String text) {
 		String[] f = text.split("\\|", -1);
 		if (f.length != 9 || !VERSION.equals(f[0])) {
-			throw new InvalidInputException("content", "certificate.verify.badContent");
+			throw new InvalidInputException("content", "certificates.certificate.verify.badContent");
 		}
 		try {
 			return new SignedContent(f[1], f[2], LocalDate.parse(f[3]), f[4], f[5], f[6], f[7], f[8]);
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new InvalidInputException("content", "certificate.verify.badContent");
+			throw new InvalidInputException("content", "certificates.certificate.verify.badContent");
 		}
 	}
 

@@ -60,7 +60,7 @@ public class BookPicker {
 			.collect(Collectors.toMap(Enterprise::id, Function.identity()));
 		Map<Long, String> names = new LinkedHashMap<>();
 		for (Book b : visible) {
-			names.put(b.id(), b.enterpriseId() == null ? messages.getMessage("account.book.own", null, locale)
+			names.put(b.id(), b.enterpriseId() == null ? messages.getMessage("ledger.account.book.own", null, locale)
 					: enterprises.get(b.enterpriseId()).name().in(locale));
 		}
 		model.addAttribute("books", visible);

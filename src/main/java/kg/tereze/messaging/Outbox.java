@@ -38,10 +38,10 @@ public class Outbox {
 	@Transactional
 	public long send(long municipalityId, Recipient to, String text, String language) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("text", "messaging.error.empty");
+			throw new InvalidInputException("text", "appeals.messaging.error.empty");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new InvalidInputException("text", "messaging.error.tooLong", MAX_LENGTH);
+			throw new InvalidInputException("text", "appeals.messaging.error.tooLong", MAX_LENGTH);
 		}
 		channels.find(municipalityId, to.channelId()).orElseThrow(() -> new NotFoundException("channel"));
 		return store.insert(municipalityId, to.channelId(), to.address(), text.strip(),

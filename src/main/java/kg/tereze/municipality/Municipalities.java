@@ -132,7 +132,7 @@ public class Municipalities {
 		require(municipalityId);
 		enterprise.validate();
 		if (repository.enterpriseByCode(enterprise.code()).isPresent()) {
-			throw new InvalidInputException("code", "enterprise.error.codeTaken");
+			throw new InvalidInputException("code", "municipality.enterprise.error.codeTaken");
 		}
 		LocalizedName name = enterprise.name();
 		if (name.en() == null || name.en().isBlank()) {

@@ -12,13 +12,13 @@ public record NewEnterprise(String code, LocalizedName name, Enterprise.Kind kin
 
 	void validate() {
 		if (code == null || !code.matches("[A-Z0-9]{2,16}")) {
-			throw new InvalidInputException("code", "enterprise.error.code");
+			throw new InvalidInputException("code", "municipality.enterprise.error.code");
 		}
 		if (name == null || blank(name.ky()) || blank(name.ru())) {
-			throw new InvalidInputException("name", "enterprise.error.name");
+			throw new InvalidInputException("name", "municipality.enterprise.error.name");
 		}
 		if (kind == null) {
-			throw new InvalidInputException("kind", "enterprise.error.kind");
+			throw new InvalidInputException("kind", "municipality.enterprise.error.kind");
 		}
 	}
 

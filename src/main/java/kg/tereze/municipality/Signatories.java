@@ -54,10 +54,10 @@ public class Signatories {
 	private static String required(String field, String value) {
 		String v = value == null ? "" : value.trim().replaceAll("\\s+", " ");
 		if (v.length() < 3) {
-			throw new InvalidInputException(field, "signatory.required");
+			throw new InvalidInputException(field, "municipality.signatory.required");
 		}
 		if (v.length() > 200) {
-			throw new InvalidInputException(field, "signatory.tooLong");
+			throw new InvalidInputException(field, "municipality.signatory.tooLong");
 		}
 		return v;
 	}

@@ -20,7 +20,7 @@ public final class FormFields {
 			return v == null ? null : LocalDate.parse(v);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "form.error.date");
+			throw new InvalidInputException(field, "web.form.error.date");
 		}
 	}
 
@@ -53,7 +53,7 @@ public final class FormFields {
 			return v == null ? null : YearMonth.parse(v);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "form.error.month");
+			throw new InvalidInputException(field, "web.form.error.month");
 		}
 	}
 
@@ -63,7 +63,7 @@ public final class FormFields {
 			return v == null ? null : Long.parseLong(v);
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "form.error.number");
+			throw new InvalidInputException(field, "web.form.error.number");
 		}
 	}
 
@@ -74,7 +74,7 @@ public final class FormFields {
 			return v == null ? null : new java.math.BigDecimal(v.replace(',', '.').replaceAll("[\\s\u00a0]", ""));
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException(field, "form.error.number");
+			throw new InvalidInputException(field, "web.form.error.number");
 		}
 	}
 
@@ -84,7 +84,7 @@ public final class FormFields {
 			return v == null ? null : Enum.valueOf(type, v);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(field, "form.error.choice");
+			throw new InvalidInputException(field, "web.form.error.choice");
 		}
 	}
 

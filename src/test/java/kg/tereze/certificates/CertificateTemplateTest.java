@@ -27,7 +27,7 @@ class CertificateTemplateTest {
 		assertThatThrownBy(() -> CertificateTemplate.parse("bodyKy", "Аты: {{person.nickname}}"))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> {
 				assertThat(e.field()).isEqualTo("bodyKy");
-				assertThat(e.messageKey()).isEqualTo("certificate.template.unknownPlaceholder");
+				assertThat(e.messageKey()).isEqualTo("certificates.certificate.template.unknownPlaceholder");
 				assertThat(e.args()).containsExactly("person.nickname");
 			});
 	}
@@ -36,17 +36,17 @@ class CertificateTemplateTest {
 	void aTableMustStandAlone() {
 		assertThatThrownBy(() -> CertificateTemplate.parse("bodyRu", "Состав: {{members}}"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("certificate.template.blockAlone"));
+					e -> assertThat(e.messageKey()).isEqualTo("certificates.certificate.template.blockAlone"));
 	}
 
 	@Test
 	void unpairedBracesAndEmptyTextAreRefused() {
 		assertThatThrownBy(() -> CertificateTemplate.parse("bodyRu", "Дана {{person.fullName"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("certificate.template.braces"));
+					e -> assertThat(e.messageKey()).isEqualTo("certificates.certificate.template.braces"));
 		assertThatThrownBy(() -> CertificateTemplate.parse("bodyRu", "  \n "))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("certificate.template.empty"));
+					e -> assertThat(e.messageKey()).isEqualTo("certificates.certificate.template.empty"));
 	}
 
 	@Test

@@ -33,6 +33,12 @@ class MessageBundlesTest {
 		assertThat(keys(bundle + "_ky.properties")).containsExactlyInAnyOrderElementsOf(english);
 	}
 
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void everyKeyStartsWithItsModulesName(String bundle) throws IOException {
+		assertThat(keys(bundle + ".properties")).allMatch(k -> k.startsWith(bundle + "."), "starts with " + bundle + ".");
+	}
+
 	/** The bundles the application reads, as application.properties names them. */
 	static List<String> bundles() throws IOException {
 		Properties app = new Properties();

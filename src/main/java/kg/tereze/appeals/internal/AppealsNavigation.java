@@ -12,16 +12,16 @@ class AppealsNavigation {
 
 	@Bean
 	NavItem inboxNav() {
-		return new NavItem("nav.inbox", "/appeals", Set.of("CLERK", "HEAD", "AUDITOR"), 250);
+		return new NavItem("appeals.nav.inbox", "/appeals", Set.of("CLERK", "HEAD", "AUDITOR"), 250);
 	}
 
 	@Bean
 	NavItem problemReportsNav() {
-		return new NavItem("nav.problemReports", "/appeals/reports", Set.of("CLERK", "HEAD", "AUDITOR", "ACCOUNTANT"), 255);
+		return new NavItem("appeals.nav.problemReports", "/appeals/reports", Set.of("CLERK", "HEAD", "AUDITOR", "ACCOUNTANT"), 255);
 	}
 
 	@Bean
 	NavItem open311KeysNav() {
-		return new NavItem("nav.open311Keys", "/appeals/open311-keys", Set.of("ADMIN", "HEAD", "AUDITOR"), 525);
+		return new NavItem("appeals.nav.open311Keys", "/appeals/open311-keys", Set.of("ADMIN", "HEAD", "AUDITOR"), 525);
 	}
 }

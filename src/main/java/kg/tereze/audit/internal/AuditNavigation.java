@@ -12,6 +12,6 @@ class AuditNavigation {
 
 	@Bean
 	NavItem auditNav() {
-		return new NavItem("nav.audit", "/audit", Set.of("AUDITOR", "ADMIN", "HEAD", "SYSTEM_ADMIN"), 950);
+		return new NavItem("audit.nav.audit", "/audit", Set.of("AUDITOR", "ADMIN", "HEAD", "SYSTEM_ADMIN"), 950);
 	}
 }

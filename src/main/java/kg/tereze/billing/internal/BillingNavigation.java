@@ -12,17 +12,17 @@ class BillingNavigation {
 
 	@Bean
 	NavItem billingNav() {
-		return new NavItem("nav.billing", "/billing", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 310);
+		return new NavItem("billing.nav.billing", "/billing", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 310);
 	}
 
 	/** The field controller prints the notices of the villages they walk. */
 	@Bean
 	NavItem noticesNav() {
-		return new NavItem("nav.notices", "/billing/notices", Set.of("ACCOUNTANT", "CONTROLLER"), 320);
+		return new NavItem("billing.nav.notices", "/billing/notices", Set.of("ACCOUNTANT", "CONTROLLER"), 320);
 	}
 
 	@Bean
 	NavItem routesNav() {
-		return new NavItem("nav.routes", "/billing/routes", Set.of("ACCOUNTANT", "CONTROLLER", "HEAD", "AUDITOR"), 315);
+		return new NavItem("billing.nav.routes", "/billing/routes", Set.of("ACCOUNTANT", "CONTROLLER", "HEAD", "AUDITOR"), 315);
 	}
 }

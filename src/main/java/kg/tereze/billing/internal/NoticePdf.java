@@ -81,53 +81,53 @@ public class NoticePdf {
 	/** A4: the figures on the left, the QR code and how to pay on the right. */
 	private String wide(Notice n) {
 		return "<table><tr><td>" + head(n) + figures(n) + "</td><td class=\"qrcell\">"
-				+ qr(n) + "<div class=\"small\">" + both("notice.scan") + "</div></td></tr></table>";
+				+ qr(n) + "<div class=\"small\">" + both("billing.notice.scan") + "</div></td></tr></table>";
 	}
 
 	private String narrow(Notice n) {
-		return head(n) + figures(n) + "<div class=\"qrbox\">" + qr(n) + "<div class=\"small\">" + both("notice.scan")
+		return head(n) + figures(n) + "<div class=\"qrbox\">" + qr(n) + "<div class=\"small\">" + both("billing.notice.scan")
 				+ "</div></div>";
 	}
 
 	private String head(Notice n) {
 		String month = Formats.month(n.month(), KY) + " / " + Formats.month(n.month(), RU);
 		StringBuilder s = new StringBuilder();
-		s.append("<h1>").append(both("notice.title")).append(" · ").append(esc(month)).append("</h1>")
+		s.append("<h1>").append(both("billing.notice.title")).append(" · ").append(esc(month)).append("</h1>")
 			.append("<div class=\"who\">").append(esc(n.payee().ky() + " / " + n.payee().ru())).append("</div>")
 			.append("<table>");
-		row(s, "notice.account", "<b>" + esc(n.account().number().value()) + "</b>");
-		row(s, "notice.holder", esc(n.account().holderName()));
+		row(s, "billing.notice.account", "<b>" + esc(n.account().number().value()) + "</b>");
+		row(s, "billing.notice.holder", esc(n.account().holderName()));
 		String where = java.util.stream.Stream.of(n.village() == null ? null : n.village().ky(), n.account().address())
 			.filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(", "));
 		if (!where.isEmpty()) {
-			row(s, "notice.address", esc(where));
+			row(s, "billing.notice.address", esc(where));
 		}
 		return s.append("</table>").toString();
 	}
 
 	private String figures(Notice n) {
 		StringBuilder s = new StringBuilder("<table>");
-		row(s, "notice.broughtForward", money(n.broughtForward()));
+		row(s, "billing.notice.broughtForward", money(n.broughtForward()));
 		for (Notice.Line l : n.charges()) {
 			String what = esc(l.service().ky() + " / " + l.service().ru());
 			if (l.quantity() != null && l.basis() != null && l.basis() != Basis.FLAT && l.basis() != Basis.ONE_OFF) {
-				what += " <span class=\"small\">(" + esc(Formats.quantity(l.quantity())) + " " + both("notice.unit." + l.basis())
+				what += " <span class=\"small\">(" + esc(Formats.quantity(l.quantity())) + " " + both("billing.notice.unit." + l.basis())
 						+ ")</span>";
 			}
 			s.append("<tr><td>").append(what).append("</td><td class=\"sum\">").append(money(l.amount())).append("</td></tr>");
 		}
 		if (n.paid().tyiyn() != 0) {
-			row(s, "notice.paid", money(n.paid().negate()));
+			row(s, "billing.notice.paid", money(n.paid().negate()));
 		}
 		if (n.corrected().tyiyn() != 0) {
-			row(s, "notice.corrected", money(n.corrected()));
+			row(s, "billing.notice.corrected", money(n.corrected()));
 		}
 		if (n.balance().isNegative()) {
-			row(s, "notice.credit", money(n.balance().negate()));
+			row(s, "billing.notice.credit", money(n.balance().negate()));
 		}
-		s.append("<tr class=\"due\"><td>").append(both("notice.due")).append("</td><td class=\"sum\">").append(money(n.due()))
+		s.append("<tr class=\"due\"><td>").append(both("billing.notice.due")).append("</td><td class=\"sum\">").append(money(n.due()))
 			.append("</td></tr>");
-		row(s, "notice.dueOn", esc(Formats.date(n.dueOn())));
+		row(s, "billing.notice.dueOn", esc(Formats.date(n.dueOn())));
 		return s.append("</table>").toString();
 	}
 

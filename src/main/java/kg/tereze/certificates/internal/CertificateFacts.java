@@ -60,13 +60,13 @@ public class CertificateFacts {
 		Signatory signatory = signatories.current(m).orElse(null);
 		List<Facts.Problem> problems = new ArrayList<>();
 		if (signatory == null) {
-			problems.add(new Facts.Problem("signatory", "certificate.problem.noSignatory"));
+			problems.add(new Facts.Problem("signatory", "certificates.certificate.problem.noSignatory"));
 		}
 		if (person.deathDate() != null) {
-			problems.add(new Facts.Problem("personPin", "certificate.problem.deceased"));
+			problems.add(new Facts.Problem("personPin", "certificates.certificate.problem.deceased"));
 		}
 		if (person.householdId() == null) {
-			problems.add(new Facts.Problem("personPin", "certificate.problem.noHousehold"));
+			problems.add(new Facts.Problem("personPin", "certificates.certificate.problem.noHousehold"));
 			return new Facts(municipality, person, null, null, null, null, signatory, problems);
 		}
 		HouseholdCard card = registry.card(t, person.householdId(), issueDate);
@@ -74,13 +74,13 @@ public class CertificateFacts {
 		used.addAll(type.templateKy().placeholders());
 		used.addAll(type.templateRu().placeholders());
 		if (card.members().isEmpty()) {
-			problems.add(new Facts.Problem("household", "certificate.problem.noMembers"));
+			problems.add(new Facts.Problem("household", "certificates.certificate.problem.noMembers"));
 		}
 		if (used.stream().anyMatch(p -> p.need() == Placeholder.Need.LAND) && card.land().isEmpty()) {
-			problems.add(new Facts.Problem("household", "certificate.problem.noLand"));
+			problems.add(new Facts.Problem("household", "certificates.certificate.problem.noLand"));
 		}
 		if (used.stream().anyMatch(p -> p.need() == Placeholder.Need.LIVESTOCK) && card.livestock() == null) {
-			problems.add(new Facts.Problem("household", "certificate.problem.noLivestock"));
+			problems.add(new Facts.Problem("household", "certificates.certificate.problem.noLivestock"));
 		}
 		return new Facts(municipality, person, card.household().id(), card.village().id(),
 				sheet(KY, municipality, person, card, purpose, issueDate), sheet(RU, municipality, person, card, purpose, issueDate),
@@ -109,7 +109,7 @@ public class CertificateFacts {
 		v.put("village", village);
 		v.put("municipality", municipality.name().in(lang));
 		v.put("issueDate", Formats.date(issueDate));
-		v.put("purpose", purpose == null || purpose.isBlank() ? msg("certificate.purpose.default", lang) : purpose.strip());
+		v.put("purpose", purpose == null || purpose.isBlank() ? msg("certificates.certificate.purpose.default", lang) : purpose.strip());
 		v.put("land.totalArea", hectares(card.land().stream().map(LandPlot::areaHa).reduce(BigDecimal.ZERO, BigDecimal::add)));
 		LivestockCount stock = card.livestock();
 		v.put("livestock.year", Integer.toString(stock == null ? issueDate.getYear() : stock.year()));
@@ -174,7 +174,7 @@ public class CertificateFacts {
 	private List<String> headers(Locale lang, String... keys) {
 		List<String> h = new ArrayList<>();
 		for (String k : keys) {
-			h.add(msg("certificate.column." + k, lang));
+			h.add(msg("certificates.certificate.column." + k, lang));
 		}
 		return h;
 	}

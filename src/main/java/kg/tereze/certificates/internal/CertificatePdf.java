@@ -79,10 +79,10 @@ public class CertificatePdf {
 		h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>")
 			.append(escape(c.number())).append("</title><style>").append(STYLE).append("</style></head><body>");
 		if (!c.valid()) {
-			h.append("<div class=\"annulled\">").append(both("certificate.print.annulled"))
+			h.append("<div class=\"annulled\">").append(both("certificates.certificate.print.annulled"))
 				.append(" · ").append(Formats.date(c.annulment().at())).append("</div>");
 		}
-		h.append("<div class=\"state\">").append(both("certificate.print.state")).append("</div>");
+		h.append("<div class=\"state\">").append(both("certificates.certificate.print.state")).append("</div>");
 		h.append("<table class=\"header\"><tr><td>").append(escape(c.headerKy())).append("</td><td>")
 			.append(escape(c.headerRu())).append("</td></tr></table>");
 		h.append("<table class=\"number\"><tr><td>№ <b>").append(escape(c.number())).append("</b></td><td class=\"right\">")
@@ -93,9 +93,9 @@ public class CertificatePdf {
 			.append(escape(c.signatoryPositionRu())).append("</td><td><div class=\"line\"> </div></td><td><b>")
 			.append(escape(c.signatoryName())).append("</b></td></tr></table>");
 		h.append("<table class=\"verify\"><tr><td style=\"width: 36mm\">")
-			.append(QrCodes.pdfElement(qrText(c), "qr")).append("</td><td>").append(both("certificate.print.verify")).append("<br/><b>")
-			.append(escape(verificationLink(c))).append("</b><br/>").append(both("certificate.print.code")).append(": <b>")
-			.append(escape(c.codeForPeople())).append("</b><br/>").append(both("certificate.print.key")).append(": ")
+			.append(QrCodes.pdfElement(qrText(c), "qr")).append("</td><td>").append(both("certificates.certificate.print.verify")).append("<br/><b>")
+			.append(escape(verificationLink(c))).append("</b><br/>").append(both("certificates.certificate.print.code")).append(": <b>")
+			.append(escape(c.codeForPeople())).append("</b><br/>").append(both("certificates.certificate.print.key")).append(": ")
 			.append(escape(c.keyId())).append(" · ").append(escape(publicUrl)).append("/verify/keys</td></tr></table></div>");
 		h.append("</body></html>");
 		return h.toString();

@@ -12,17 +12,17 @@ class CertificatesNavigation {
 
 	@Bean
 	NavItem certificatesNav() {
-		return new NavItem("nav.certificates", "/certificates", Set.of("CLERK", "HEAD"), 150);
+		return new NavItem("certificates.nav.certificates", "/certificates", Set.of("CLERK", "HEAD"), 150);
 	}
 
 	@Bean
 	NavItem certificateJournalNav() {
-		return new NavItem("nav.certificateJournal", "/certificates/journal", Set.of("CLERK", "HEAD", "AUDITOR"), 160);
+		return new NavItem("certificates.nav.certificateJournal", "/certificates/journal", Set.of("CLERK", "HEAD", "AUDITOR"), 160);
 	}
 
 	/** The administrator words the certificates; clerks reach the types from the issuing page. */
 	@Bean
 	NavItem certificateTypesNav() {
-		return new NavItem("nav.certificateTypes", "/certificates/types", Set.of("ADMIN"), 170);
+		return new NavItem("certificates.nav.certificateTypes", "/certificates/types", Set.of("ADMIN"), 170);
 	}
 }

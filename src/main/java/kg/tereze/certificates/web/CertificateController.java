@@ -86,7 +86,7 @@ class CertificateController {
 			response.setStatus(400);
 			return show(number, model);
 		}
-		redirect.addFlashAttribute("notice", "certificate.annulled");
+		redirect.addFlashAttribute("notice", "certificates.certificate.annulled");
 		return "redirect:/certificates/" + number;
 	}
 }

@@ -115,6 +115,6 @@ class FeeApi {
 	}
 
 	static Som som(String text) {
-		return Som.parseInput("fee", text, "certificate.error.fee");
+		return Som.parseInput("fee", text, "certificates.certificate.error.fee");
 	}
 }

@@ -94,7 +94,7 @@ class IssueController {
 				claimed = exemption == null || exemption.isBlank() ? null : Exemption.valueOf(exemption);
 			}
 			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("exemption", "certificate.error.exemptionNotAllowed");
+				throw new InvalidInputException("exemption", "certificates.certificate.error.exemptionNotAllowed");
 			}
 			IssuedCertificate issued = certificates.issue(CurrentTenant.require(), type, person, purpose,
 					new FeeClaim(claimed, exemptionDocument));

@@ -82,16 +82,16 @@ class JournalController {
 		Tenant t = CurrentTenant.require();
 		List<JournalEntry> rows = journal.export(t, new JournalFilter(type, from, to, clerk, village, status, q));
 		Map<Long, Village> villages = villageNames(t);
-		List<String> headers = List.of(msg("certificate.number", locale), msg("certificate.issuedAt", locale),
-				msg("certificate.type", locale), msg("certificate.person", locale), msg("municipality.village", locale),
-				msg("certificate.issuedBy", locale), msg("certificate.purpose", locale), msg("certificate.status", locale),
-				msg("certificate.annulReason", locale));
+		List<String> headers = List.of(msg("certificates.certificate.number", locale), msg("certificates.certificate.issuedAt", locale),
+				msg("certificates.certificate.type", locale), msg("certificates.certificate.person", locale), msg("municipality.village", locale),
+				msg("certificates.certificate.issuedBy", locale), msg("certificates.certificate.purpose", locale), msg("certificates.certificate.status", locale),
+				msg("certificates.certificate.annulReason", locale));
 		Xlsx.write(Xlsx.attachment(response, "certificates.xlsx"), "certificates", headers, rows, e -> List.of(e.number(),
 				Formats.dateTime(e.issuedAt()), e.title().in(locale), e.personName(),
 				villages.containsKey(e.villageId()) ? villages.get(e.villageId()).name().in(locale) : "",
 				e.issuedByName(), e.purpose() == null ? "" : e.purpose(),
-				e.valid() ? msg("certificate.status.VALID", locale)
-						: msg("certificate.status.ANNULLED", locale) + " " + Formats.date(e.annulledAt()),
+				e.valid() ? msg("certificates.certificate.status.VALID", locale)
+						: msg("certificates.certificate.status.ANNULLED", locale) + " " + Formats.date(e.annulledAt()),
 				e.annulReason() == null ? "" : e.annulReason()));
 	}
 

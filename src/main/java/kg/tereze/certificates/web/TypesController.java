@@ -104,7 +104,7 @@ class TypesController {
 				from = validFrom == null || validFrom.isBlank() ? null : LocalDate.parse(validFrom.strip());
 			}
 			catch (java.time.format.DateTimeParseException e) {
-				throw new InvalidInputException("validFrom", "certificate.error.feeDate");
+				throw new InvalidInputException("validFrom", "certificates.certificate.error.feeDate");
 			}
 			fees.setRate(t, code, FeeApi.som(fee), exemptions == null ? Set.of() : Set.copyOf(exemptions), from);
 		}
@@ -115,7 +115,7 @@ class TypesController {
 			model.addAttribute("typedFee", fee);
 			return shown;
 		}
-		redirect.addFlashAttribute("notice", "certificate.fee.saved");
+		redirect.addFlashAttribute("notice", "certificates.certificate.fee.saved");
 		return "redirect:/certificates/types/" + code.toUpperCase(Locale.ROOT);
 	}
 
@@ -131,7 +131,7 @@ class TypesController {
 		model.addAttribute("samplePin", samplePin);
 		try {
 			if (creating && types.find(t, typed.code()).isPresent()) {
-				throw new InvalidInputException("code", "certificate.type.error.codeTaken");
+				throw new InvalidInputException("code", "certificates.certificate.type.error.codeTaken");
 			}
 			if ("preview".equals(action)) {
 				CertificateType draft = types.validate(t, typed);
@@ -140,7 +140,7 @@ class TypesController {
 				return "certificates/type";
 			}
 			CertificateType saved = types.save(t, typed);
-			redirect.addFlashAttribute("notice", "common.saved");
+			redirect.addFlashAttribute("notice", "web.common.saved");
 			return "redirect:/certificates/types/" + saved.code();
 		}
 		catch (InvalidInputException e) {

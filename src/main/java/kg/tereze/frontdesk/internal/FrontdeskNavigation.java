@@ -12,12 +12,12 @@ class FrontdeskNavigation {
 
 	@Bean
 	NavItem frontdeskNav() {
-		return new NavItem("nav.frontdesk", "/frontdesk", Set.of("CLERK", "HEAD", "REGISTRAR", "AUDITOR"), 90);
+		return new NavItem("frontdesk.nav.frontdesk", "/frontdesk", Set.of("CLERK", "HEAD", "REGISTRAR", "AUDITOR"), 90);
 	}
 
 	@Bean
 	NavItem applicationsNav() {
-		return new NavItem("nav.applications", "/frontdesk/applications",
+		return new NavItem("frontdesk.nav.applications", "/frontdesk/applications",
 				Set.of("CLERK", "HEAD", "REGISTRAR", "AUDITOR", "ACCOUNTANT"), 95);
 	}
 }

@@ -95,7 +95,7 @@ class ApplicationsController {
 				Formats.dateTime(a.registeredAt()), services.getOrDefault(a.serviceId(), ""), a.applicantName(),
 				a.phone() == null ? "" : a.phone(), msg("frontdesk.status." + a.status(), locale),
 				a.assigneeId() == null ? "" : staff.getOrDefault(a.assigneeId(), ""), Formats.date(a.dueOn()),
-				a.overdue(today) ? msg("common.yes", locale) : ""));
+				a.overdue(today) ? msg("web.common.yes", locale) : ""));
 	}
 
 	@GetMapping("/new")

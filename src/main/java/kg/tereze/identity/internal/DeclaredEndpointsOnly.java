@@ -37,6 +37,6 @@ class DeclaredEndpointsOnly extends OncePerRequestFilter {
 				return;
 			}
 		}
-		problems.write(request, response, 403, "problem.forbidden");
+		problems.write(request, response, 403, "web.problem.forbidden");
 	}
 }

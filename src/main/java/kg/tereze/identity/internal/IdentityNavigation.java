@@ -12,6 +12,6 @@ class IdentityNavigation {
 
 	@Bean
 	NavItem usersNav() {
-		return new NavItem("nav.users", "/admin/users", Set.of("ADMIN", "SYSTEM_ADMIN"), 900);
+		return new NavItem("identity.nav.users", "/admin/users", Set.of("ADMIN", "SYSTEM_ADMIN"), 900);
 	}
 }

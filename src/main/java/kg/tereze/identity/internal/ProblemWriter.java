@@ -29,7 +29,7 @@ class ProblemWriter {
 		var locale = RequestContextUtils.getLocale(request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
-		body.put("title", messages.getMessage("problem.title." + status, null, "Error", locale));
+		body.put("title", messages.getMessage("web.problem.title." + status, null, "Error", locale));
 		body.put("status", status);
 		body.put("detail", messages.getMessage(messageKey, null, messageKey, locale));
 		body.put("instance", request.getRequestURI());

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "identity.error.token"))
-				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden")));
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "web.problem.forbidden")));
 		return http.build();
 	}
 

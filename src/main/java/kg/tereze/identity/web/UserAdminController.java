@@ -72,8 +72,8 @@ class UserAdminController {
 		List<String> headers = List.of(msg("identity.user.username", locale), msg("identity.user.fullName", locale),
 				msg("identity.user.roles", locale), msg("identity.user.enabled", locale), msg("identity.user.createdAt", locale));
 		Xlsx.write(Xlsx.attachment(response, "users.xlsx"), "users", headers, all, u -> List.of(u.username(), u.fullName(),
-				String.join(", ", u.roles().stream().map(r -> msg("role." + r.name(), locale)).sorted().toList()),
-				msg(u.enabled() ? "common.yes" : "common.no", locale), Formats.date(u.createdAt())));
+				String.join(", ", u.roles().stream().map(r -> msg("web.role." + r.name(), locale)).sorted().toList()),
+				msg(u.enabled() ? "web.common.yes" : "web.common.no", locale), Formats.date(u.createdAt())));
 	}
 
 	@GetMapping("/new")
@@ -124,7 +124,7 @@ class UserAdminController {
 			model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.args(), locale));
 			return edit(users.get(me, id), form, model);
 		}
-		redirect.addFlashAttribute("notice", "common.saved");
+		redirect.addFlashAttribute("notice", "web.common.saved");
 		return "redirect:/admin/users/" + id;
 	}
 

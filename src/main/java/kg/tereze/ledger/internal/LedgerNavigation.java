@@ -12,11 +12,11 @@ class LedgerNavigation {
 
 	@Bean
 	NavItem accountsNav() {
-		return new NavItem("nav.accounts", "/accounts", Set.of("ACCOUNTANT", "CASHIER", "CONTROLLER", "HEAD", "AUDITOR"), 300);
+		return new NavItem("ledger.nav.accounts", "/accounts", Set.of("ACCOUNTANT", "CASHIER", "CONTROLLER", "HEAD", "AUDITOR"), 300);
 	}
 
 	@Bean
 	NavItem reportsNav() {
-		return new NavItem("nav.reports", "/reports", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 330);
+		return new NavItem("ledger.nav.reports", "/reports", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 330);
 	}
 }

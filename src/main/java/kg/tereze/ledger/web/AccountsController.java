@@ -96,14 +96,14 @@ class AccountsController {
 		List<AccountRow> rows = accounts.export(t, new FilterForm(q, enterprise, village, minDebt, sort).filter());
 		Map<Long, Village> villages = villages(t);
 		Map<Long, Enterprise> enterprises = enterprises(t);
-		List<String> headers = List.of(msg("account.number", locale), msg("account.holder", locale),
-				msg("account.book", locale), msg("municipality.village", locale), msg("account.address", locale),
-				msg("account.category", locale), msg("account.balance", locale));
+		List<String> headers = List.of(msg("ledger.account.number", locale), msg("ledger.account.holder", locale),
+				msg("ledger.account.book", locale), msg("municipality.village", locale), msg("ledger.account.address", locale),
+				msg("ledger.account.category", locale), msg("ledger.account.balance", locale));
 		Xlsx.write(Xlsx.attachment(response, "accounts.xlsx"), "accounts", headers, rows, r -> {
 			PayerAccount a = r.account();
 			return List.of(a.number().value(), a.holderName(), bookName(enterprises, a.enterpriseId(), locale),
 					a.villageId() != null && villages.containsKey(a.villageId()) ? villages.get(a.villageId()).name().in(locale) : "",
-					a.address() == null ? "" : a.address(), msg("account.category." + a.category(), locale),
+					a.address() == null ? "" : a.address(), msg("ledger.account.category." + a.category(), locale),
 					r.balance().toBigDecimal());
 		});
 	}
@@ -163,7 +163,7 @@ class AccountsController {
 	}
 
 	private String bookName(Map<Long, Enterprise> enterprises, Long enterpriseId, Locale locale) {
-		return enterpriseId == null ? msg("account.book.own", locale) : enterprises.get(enterpriseId).name().in(locale);
+		return enterpriseId == null ? msg("ledger.account.book.own", locale) : enterprises.get(enterpriseId).name().in(locale);
 	}
 
 	private String msg(String key, Locale locale) {

@@ -105,7 +105,7 @@ class ReportsApi {
 			return Integer.valueOf(s.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("size", "form.error.number");
+			throw new InvalidInputException("size", "web.form.error.number");
 		}
 	}
 

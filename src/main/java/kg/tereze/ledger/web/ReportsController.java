@@ -129,9 +129,9 @@ class ReportsController {
 		Book b = q.book() == null ? books.visible(t).get(0) : books.require(t, q.book());
 		List<Reports.Debtor> rows = reports.debtorsForExport(t, b.id(), q.filter());
 		Map<Long, String> villages = villageNames(t, locale);
-		List<String> headers = List.of(msg("account.number", locale), msg("account.holder", locale),
-				msg("municipality.village", locale), msg("account.address", locale), msg("reports.debt", locale),
-				msg("reports.oldestDue", locale), msg("reports.daysOverdue", locale));
+		List<String> headers = List.of(msg("ledger.account.number", locale), msg("ledger.account.holder", locale),
+				msg("municipality.village", locale), msg("ledger.account.address", locale), msg("ledger.reports.debt", locale),
+				msg("ledger.reports.oldestDue", locale), msg("ledger.reports.daysOverdue", locale));
 		Xlsx.write(Xlsx.attachment(response, "debtors.xlsx"), "debtors", headers, rows, d -> List.of(d.number(), d.holderName(),
 				d.villageId() == null ? "" : villages.getOrDefault(d.villageId(), ""), d.address() == null ? "" : d.address(),
 				d.debt().toBigDecimal(), d.oldestDueOn() == null ? "" : Formats.date(d.oldestDueOn()), d.daysOverdue()));
@@ -167,7 +167,7 @@ class ReportsController {
 	}
 
 	private String name(Map<Long, String> villages, Long id, Locale locale) {
-		return id == null || !villages.containsKey(id) ? msg("reports.noVillage", locale) : villages.get(id);
+		return id == null || !villages.containsKey(id) ? msg("ledger.reports.noVillage", locale) : villages.get(id);
 	}
 
 	private String msg(String key, Locale locale) {

@@ -12,6 +12,6 @@ class MessagingNavigation {
 
 	@Bean
 	NavItem channelsNav() {
-		return new NavItem("nav.channels", "/messaging/channels", Set.of("ADMIN", "HEAD", "AUDITOR"), 520);
+		return new NavItem("messaging.nav.channels", "/messaging/channels", Set.of("ADMIN", "HEAD", "AUDITOR"), 520);
 	}
 }

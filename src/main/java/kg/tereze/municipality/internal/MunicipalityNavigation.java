@@ -12,11 +12,11 @@ class MunicipalityNavigation {
 
 	@Bean
 	NavItem municipalityNav() {
-		return new NavItem("nav.municipality", "/municipality", Set.of("ADMIN", "HEAD", "AUDITOR", "CLERK", "REGISTRAR"), 800);
+		return new NavItem("municipality.nav.municipality", "/municipality", Set.of("ADMIN", "HEAD", "AUDITOR", "CLERK", "REGISTRAR"), 800);
 	}
 
 	@Bean
 	NavItem municipalitiesNav() {
-		return new NavItem("nav.municipalities", "/sysadmin/municipalities", Set.of("SYSTEM_ADMIN"), 100);
+		return new NavItem("municipality.nav.municipalities", "/sysadmin/municipalities", Set.of("SYSTEM_ADMIN"), 100);
 	}
 }

@@ -66,7 +66,7 @@ class MunicipalityController {
 			model.addAttribute("typedSignatory", new TypedSignatory(fullName, positionKy, positionRu));
 			return show(model);
 		}
-		redirect.addFlashAttribute("notice", "signatory.appointed");
+		redirect.addFlashAttribute("notice", "municipality.signatory.appointed");
 		return "redirect:/municipality";
 	}
 
@@ -75,7 +75,7 @@ class MunicipalityController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String rotateKey(RedirectAttributes redirect) {
 		keys.rotate(CurrentTenant.require().requireMunicipality());
-		redirect.addFlashAttribute("notice", "signingKey.rotated");
+		redirect.addFlashAttribute("notice", "municipality.signingKey.rotated");
 		return "redirect:/municipality";
 	}
 
@@ -101,7 +101,7 @@ class MunicipalityController {
 			model.addAttribute("typed", new TypedEnterprise(code, nameKy, nameRu, nameEn, kind, servesWholeDistrict));
 			return show(model);
 		}
-		redirect.addFlashAttribute("notice", "enterprise.created");
+		redirect.addFlashAttribute("notice", "municipality.enterprise.created");
 		return "redirect:/municipality";
 	}
 

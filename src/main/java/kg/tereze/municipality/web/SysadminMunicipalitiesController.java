@@ -73,7 +73,7 @@ class SysadminMunicipalitiesController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
 		municipalities.setActive(id, active);
-		redirect.addFlashAttribute("notice", "common.saved");
+		redirect.addFlashAttribute("notice", "web.common.saved");
 		return "redirect:/sysadmin/municipalities";
 	}
 }

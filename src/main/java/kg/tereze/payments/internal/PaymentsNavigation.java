@@ -12,21 +12,21 @@ class PaymentsNavigation {
 
 	@Bean
 	NavItem cashDeskNav() {
-		return new NavItem("nav.cash", "/cash", Set.of("CASHIER", "CONTROLLER"), 290);
+		return new NavItem("payments.nav.cash", "/cash", Set.of("CASHIER", "CONTROLLER"), 290);
 	}
 
 	@Bean
 	NavItem agentsNav() {
-		return new NavItem("nav.agents", "/sysadmin/agents", Set.of("SYSTEM_ADMIN"), 110);
+		return new NavItem("payments.nav.agents", "/sysadmin/agents", Set.of("SYSTEM_ADMIN"), 110);
 	}
 
 	@Bean
 	NavItem refundsNav() {
-		return new NavItem("nav.refunds", "/refunds", Set.of("ACCOUNTANT", "CASHIER", "HEAD", "AUDITOR"), 295);
+		return new NavItem("payments.nav.refunds", "/refunds", Set.of("ACCOUNTANT", "CASHIER", "HEAD", "AUDITOR"), 295);
 	}
 
 	@Bean
 	NavItem reconciliationNav() {
-		return new NavItem("nav.reconciliations", "/payments/reconciliations", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 335);
+		return new NavItem("payments.nav.reconciliations", "/payments/reconciliations", Set.of("ACCOUNTANT", "HEAD", "AUDITOR"), 335);
 	}
 }

@@ -27,22 +27,22 @@ public class ReceiptPdf {
 
 	String xhtml(Receipt r, Format format) {
 		Slips.Rows rows = slips.rows()
-			.row("receipt.number", r.number())
-			.row("receipt.paidAt", Formats.dateTime(r.paidAt()))
-			.row("receipt.payee", r.book().ky() + " / " + r.book().ru())
-			.row("receipt.account", r.accountNumber())
-			.row("receipt.holder", r.holderName());
+			.row("payments.receipt.number", r.number())
+			.row("payments.receipt.paidAt", Formats.dateTime(r.paidAt()))
+			.row("payments.receipt.payee", r.book().ky() + " / " + r.book().ru())
+			.row("payments.receipt.account", r.accountNumber())
+			.row("payments.receipt.holder", r.holderName());
 		if (r.address() != null) {
-			rows.row("receipt.address", r.address());
+			rows.row("payments.receipt.address", r.address());
 		}
 		if (r.payerName() != null) {
-			rows.row("receipt.payer", r.payerName());
+			rows.row("payments.receipt.payer", r.payerName());
 		}
-		rows.amount("receipt.amount", Formats.money(r.amount()));
+		rows.amount("payments.receipt.amount", Formats.money(r.amount()));
 		Som after = r.balanceAfter();
-		rows.row(after.isNegative() ? "receipt.credit" : "receipt.balance", Formats.money(after.isNegative() ? after.negate() : after))
-			.row("receipt.cashier", r.cashierName());
-		return slips.page(format, "125mm", "receipt.title", r.municipality().ky() + " / " + r.municipality().ru(), rows,
-				"<div class=\"thanks\">" + slips.both("receipt.thanks") + "</div>");
+		rows.row(after.isNegative() ? "payments.receipt.credit" : "payments.receipt.balance", Formats.money(after.isNegative() ? after.negate() : after))
+			.row("payments.receipt.cashier", r.cashierName());
+		return slips.page(format, "125mm", "payments.receipt.title", r.municipality().ky() + " / " + r.municipality().ru(), rows,
+				"<div class=\"thanks\">" + slips.both("payments.receipt.thanks") + "</div>");
 	}
 }

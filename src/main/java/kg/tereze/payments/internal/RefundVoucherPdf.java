@@ -52,23 +52,23 @@ public class RefundVoucherPdf {
 		LocalizedName book = facts.keeper(a, m);
 		Som after = ledger.balanceThrough(t, a, r.ledgerEntryId());
 		Slips.Rows rows = slips.rows()
-			.row("voucher.number", r.number())
-			.row("voucher.paidAt", Formats.dateTime(r.paidAt()))
-			.row("voucher.from", book.ky() + " / " + book.ru())
-			.row("receipt.account", r.accountNumber())
-			.row("receipt.holder", r.holderName())
-			.row("voucher.recipient", r.recipientName())
-			.row("voucher.document", r.recipientDocument())
-			.row("voucher.basis", r.basis())
-			.row("voucher.reason", r.reason())
-			.amount("voucher.amount", Formats.money(r.amount()))
-			.row(after.isNegative() ? "receipt.credit" : "receipt.balance",
+			.row("payments.voucher.number", r.number())
+			.row("payments.voucher.paidAt", Formats.dateTime(r.paidAt()))
+			.row("payments.voucher.from", book.ky() + " / " + book.ru())
+			.row("payments.receipt.account", r.accountNumber())
+			.row("payments.receipt.holder", r.holderName())
+			.row("payments.voucher.recipient", r.recipientName())
+			.row("payments.voucher.document", r.recipientDocument())
+			.row("payments.voucher.basis", r.basis())
+			.row("payments.voucher.reason", r.reason())
+			.amount("payments.voucher.amount", Formats.money(r.amount()))
+			.row(after.isNegative() ? "payments.receipt.credit" : "payments.receipt.balance",
 					Formats.money(after.isNegative() ? after.negate() : after))
-			.row("voucher.authorisedBy", r.authorisedBy());
-		String signatures = "<div class=\"sign\"><div>" + slips.both("voucher.cashier") + ": " + Slips.esc(r.paidBy())
-				+ "</div><div>" + slips.both("voucher.accountant") + ": " + Slips.esc(r.authorisedBy()) + "</div><div>"
-				+ slips.both("voucher.received") + "</div></div>";
-		return renderer.render(slips.page(format, "170mm", "voucher.title", m.name().ky() + " / " + m.name().ru(), rows,
+			.row("payments.voucher.authorisedBy", r.authorisedBy());
+		String signatures = "<div class=\"sign\"><div>" + slips.both("payments.voucher.cashier") + ": " + Slips.esc(r.paidBy())
+				+ "</div><div>" + slips.both("payments.voucher.accountant") + ": " + Slips.esc(r.authorisedBy()) + "</div><div>"
+				+ slips.both("payments.voucher.received") + "</div></div>";
+		return renderer.render(slips.page(format, "170mm", "payments.voucher.title", m.name().ky() + " / " + m.name().ru(), rows,
 				signatures));
 	}
 }

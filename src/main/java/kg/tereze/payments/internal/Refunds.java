@@ -94,7 +94,7 @@ public class Refunds {
 			return tx.execute(status -> idempotency.once(request, () -> {
 				requireCredit(t, account, a.amount());
 				if (store.waitingFor(account.id()).isPresent()) {
-					throw new InvalidInputException("account", "refund.error.waiting");
+					throw new InvalidInputException("account", "payments.refund.error.waiting");
 				}
 				int year = today().getYear();
 				var n = numbers.next(m, SERIES, year);
@@ -108,7 +108,7 @@ public class Refunds {
 		}
 		catch (DuplicateKeyException e) {
 			// another refund for the account got in at the same moment
-			throw new InvalidInputException("account", "refund.error.waiting");
+			throw new InvalidInputException("account", "payments.refund.error.waiting");
 		}
 	}
 
@@ -123,10 +123,10 @@ public class Refunds {
 			Shift shift = shifts.lockOpenOf(t.userId())
 				.orElseThrow(() -> new InvalidInputException("shift", "payments.error.noShift"));
 			if (!r.waiting()) {
-				throw new InvalidInputException("refund", "refund.error.notWaiting");
+				throw new InvalidInputException("refund", "payments.refund.error.notWaiting");
 			}
 			if (shift.inDrawer().tyiyn() < r.amount().tyiyn()) {
-				throw new InvalidInputException("refund", "refund.error.drawer", Formats.money(shift.inDrawer()));
+				throw new InvalidInputException("refund", "payments.refund.error.drawer", Formats.money(shift.inDrawer()));
 			}
 			requireCredit(t, account, r.amount());
 			Posted posted = ledger.post(t, account, new Posting(EntryKind.REFUND, r.amount(), today(), null, null,
@@ -145,7 +145,7 @@ public class Refunds {
 			Refund r = store.lock(m, number).orElseThrow(() -> new NotFoundException("refund"));
 			accounts.find(t, r.accountId()).orElseThrow(() -> new NotFoundException("refund"));
 			if (!r.waiting()) {
-				throw new InvalidInputException("refund", "refund.error.notWaiting");
+				throw new InvalidInputException("refund", "payments.refund.error.notWaiting");
 			}
 			store.cancelled(r.id(), clock.instant(), staff.displayName(t), why);
 			audit.record(AuditRecord.updated("refund", r.number(), m, Map.of("status", "AUTHORISED"),
@@ -183,14 +183,14 @@ public class Refunds {
 	private void requireCredit(Tenant t, PayerAccount account, Som amount) {
 		Som credit = credit(t, account);
 		if (credit.tyiyn() < amount.tyiyn()) {
-			throw new InvalidInputException("amount", "refund.error.credit", Formats.money(credit));
+			throw new InvalidInputException("amount", "payments.refund.error.credit", Formats.money(credit));
 		}
 	}
 
 	private static String text(String field, String value, int max) {
 		String v = value == null ? "" : value.strip();
 		if (v.isEmpty()) {
-			throw new InvalidInputException(field, "refund.error.required");
+			throw new InvalidInputException(field, "payments.refund.error.required");
 		}
 		if (v.length() > max) {
 			throw new InvalidInputException(field, "payments.error.tooLong", max);

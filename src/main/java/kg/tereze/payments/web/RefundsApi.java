@@ -124,7 +124,7 @@ class RefundsApi {
 			return Refund.Status.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("status", "refund.error.status");
+			throw new InvalidInputException("status", "payments.refund.error.status");
 		}
 	}
 }

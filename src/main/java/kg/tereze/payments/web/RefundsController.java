@@ -143,12 +143,12 @@ class RefundsController {
 	void export(@RequestParam(required = false) String status, @RequestParam(required = false) Refund.Sort sort,
 			HttpServletResponse response, Locale locale) throws IOException {
 		List<Refund> all = refunds.page(CurrentTenant.require(), RefundsApi.status(status), sort, 0, 100_000).items();
-		List<String> headers = List.of(msg("voucher.number", locale), msg("refund.status", locale),
-				msg("receipt.account", locale), msg("receipt.holder", locale), msg("voucher.amount", locale),
-				msg("voucher.recipient", locale), msg("voucher.basis", locale), msg("voucher.reason", locale),
-				msg("refund.authorised", locale), msg("refund.paid", locale));
+		List<String> headers = List.of(msg("payments.voucher.number", locale), msg("payments.refund.status", locale),
+				msg("payments.receipt.account", locale), msg("payments.receipt.holder", locale), msg("payments.voucher.amount", locale),
+				msg("payments.voucher.recipient", locale), msg("payments.voucher.basis", locale), msg("payments.voucher.reason", locale),
+				msg("payments.refund.authorised", locale), msg("payments.refund.paid", locale));
 		Xlsx.write(Xlsx.attachment(response, "refunds.xlsx"), "refunds", headers, all, r -> List.of(r.number(),
-				msg("refund.status." + r.status(), locale), r.accountNumber(), r.holderName(), r.amount().toBigDecimal(),
+				msg("payments.refund.status." + r.status(), locale), r.accountNumber(), r.holderName(), r.amount().toBigDecimal(),
 				r.recipientName(), r.basis(), r.reason(), Formats.dateTime(r.authorisedAt()) + " " + r.authorisedBy(),
 				r.paidAt() == null ? "" : Formats.dateTime(r.paidAt()) + " " + r.paidBy()));
 	}

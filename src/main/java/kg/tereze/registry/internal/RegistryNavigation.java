@@ -12,6 +12,6 @@ class RegistryNavigation {
 
 	@Bean
 	NavItem registryNav() {
-		return new NavItem("nav.registry", "/registry", Set.of("REGISTRAR", "CLERK", "HEAD", "AUDITOR"), 200);
+		return new NavItem("registry.nav.registry", "/registry", Set.of("REGISTRAR", "CLERK", "HEAD", "AUDITOR"), 200);
 	}
 }

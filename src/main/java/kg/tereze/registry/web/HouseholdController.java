@@ -173,7 +173,7 @@ class HouseholdController {
 			Forms.rejected(model, formName, e, form, messages, locale);
 			return card(id, null, model);
 		}
-		redirect.addFlashAttribute("notice", "common.saved");
+		redirect.addFlashAttribute("notice", "web.common.saved");
 		return "redirect:/registry/households/" + id;
 	}
 

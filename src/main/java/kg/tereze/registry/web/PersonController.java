@@ -62,7 +62,7 @@ class PersonController {
 			Forms.rejected(model, "person", e, form, messages, locale);
 			return show(id, model);
 		}
-		redirect.addFlashAttribute("notice", "common.saved");
+		redirect.addFlashAttribute("notice", "web.common.saved");
 		return "redirect:/registry/persons/" + id;
 	}
 

@@ -60,7 +60,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String message = messages.getMessage("problem.unreadable", null, locale);
+		String message = messages.getMessage("web.problem.unreadable", null, locale);
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message, locale);
 		fieldOf(e).ifPresent(field -> problem.setProperty("errors", List.of(Map.of("field", field, "message", message))));
 		return ResponseEntity.badRequest().body(problem);
@@ -82,14 +82,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(problem(HttpStatus.NOT_FOUND, messages.getMessage("problem.notFound", null, locale), locale));
+			.body(problem(HttpStatus.NOT_FOUND, messages.getMessage("web.problem.notFound", null, locale), locale));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.body(problem(HttpStatus.FORBIDDEN, messages.getMessage("problem.forbidden", null, locale), locale));
+			.body(problem(HttpStatus.FORBIDDEN, messages.getMessage("web.problem.forbidden", null, locale), locale));
 	}
 
 	/** A unique key or reference hit by a concurrent request: the caller can retry. */
@@ -98,12 +98,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.info("Conflict: {}", e.getMostSpecificCause().getMessage());
 		Locale locale = LocaleContextHolder.getLocale();
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, messages.getMessage("problem.conflict", null, locale), locale));
+			.body(problem(HttpStatus.CONFLICT, messages.getMessage("web.problem.conflict", null, locale), locale));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+		problem.setTitle(messages.getMessage("web.problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		return problem;
 	}
 }

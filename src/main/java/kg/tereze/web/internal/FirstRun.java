@@ -64,7 +64,7 @@ class FirstRun {
 		create("sysadmin", new NewStaffUser(null, null, s.sysadminUsername(), s.sysadminName(), s.sysadminPassword(),
 				Set.of(Role.SYSTEM_ADMIN), language));
 		if (s.adminUsername() != null && s.adminUsername().strip().equalsIgnoreCase(String.valueOf(s.sysadminUsername()).strip())) {
-			throw new InvalidInputException("adminUsername", "setup.error.sameUser");
+			throw new InvalidInputException("adminUsername", "web.setup.error.sameUser");
 		}
 		String code = s.code() == null ? null : s.code().strip().toUpperCase(Locale.ROOT);
 		Municipality m = municipalities.activate(s.soateCode(), code);

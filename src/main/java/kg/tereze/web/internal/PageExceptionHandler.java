@@ -37,12 +37,12 @@ class PageExceptionHandler {
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badRequest(Locale locale) {
-		return page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badRequest", null, locale));
+		return page(HttpStatus.BAD_REQUEST, messages.getMessage("web.problem.badRequest", null, locale));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(Locale locale) {
-		return page(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("problem.tooLarge", null, locale));
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("web.problem.tooLarge", null, locale));
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {
