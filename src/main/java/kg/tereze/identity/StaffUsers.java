@@ -89,7 +89,7 @@ public class StaffUsers {
 		}
 		long id = repository.insert(municipalityId, enterpriseId, username, fullName, encoder.encode(user.password()),
 				roles, language, clock.instant());
-		StaffUser created = repository.find(id).orElseThrow();
+		StaffUser created = repository.find(municipalityId, id).orElseThrow();
 		audit.record(AuditRecord.created("staff_user", id, municipalityId, created));
 		return created;
 	}
@@ -125,7 +125,7 @@ public class StaffUsers {
 		}
 		repository.update(id, checkFullName(fullName), checked, enabled);
 		principals.evictUser(id);
-		StaffUser after = repository.find(id).orElseThrow();
+		StaffUser after = repository.find(before.municipalityId(), id).orElseThrow();
 		if (after.enabled() != before.enabled() || !after.roles().equals(before.roles())) {
 			// the rights a session carries were given at sign-in: it must not outlive them
 			sessions.end(after.username());
@@ -201,8 +201,7 @@ public class StaffUsers {
 	}
 
 	private StaffUser visible(Tenant actor, long id) {
-		return repository.find(id)
-			.filter(u -> actor.isSystemAdmin() || (u.municipalityId() != null && u.municipalityId().equals(actor.municipalityId())))
+		return repository.find(actor.isSystemAdmin() ? null : actor.requireMunicipality(), id)
 			.orElseThrow(() -> new NotFoundException("user"));
 	}
 
@@ -226,8 +225,7 @@ public class StaffUsers {
 		if (enterpriseId == null) {
 			return null;
 		}
-		return municipalities.enterprise(enterpriseId)
-			.filter(e -> e.municipalityId() == municipalityId)
+		return municipalities.enterprise(municipalityId, enterpriseId)
 			.map(Enterprise::id)
 			.orElseThrow(() -> new InvalidInputException("enterpriseId", "identity.error.enterprise"));
 	}

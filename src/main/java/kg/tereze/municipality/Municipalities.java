@@ -80,6 +80,11 @@ public class Municipalities {
 		return repository.enterprise(id);
 	}
 
+	/** The municipality's enterprise; another's is not found. */
+	public Optional<Enterprise> enterprise(long municipalityId, long id) {
+		return repository.enterprise(municipalityId, id);
+	}
+
 	public Optional<Enterprise> enterpriseByCode(String code) {
 		return repository.enterpriseByCode(code);
 	}

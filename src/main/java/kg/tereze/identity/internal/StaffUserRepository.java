@@ -32,6 +32,12 @@ public class StaffUserRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** A user of the municipality; with none given (a system administrator asking), any user. */
+	public Optional<StaffUser> find(Long municipalityId, long id) {
+		return jdbc.sql(COLUMNS + " where id = ? and (cast(? as bigint) is null or municipality_id = ?)")
+			.params(id, municipalityId, municipalityId).query(StaffUserRepository::map).optional();
+	}
+
 	public Optional<StaffUser> find(long id) {
 		return jdbc.sql(COLUMNS + " where id = ?").param(id).query(StaffUserRepository::map).optional();
 	}

@@ -47,6 +47,12 @@ public class BookStore {
 			.params(municipalityId, enterpriseId).query(BookStore::row).optional();
 	}
 
+	/** The book, if it is the municipality's (and, for an enterprise's staff, their enterprise's). */
+	public Optional<Book> find(long municipalityId, Long enterpriseId, long id) {
+		return jdbc.sql("select * from ledger_book where id = ? and municipality_id = ? and (cast(? as bigint) is null or enterprise_id = ?)")
+			.params(id, municipalityId, enterpriseId, enterpriseId).query(BookStore::row).optional();
+	}
+
 	public Optional<Book> find(long id) {
 		return jdbc.sql("select * from ledger_book where id = ?").param(id).query(BookStore::row).optional();
 	}

@@ -47,12 +47,10 @@ public class TenantBooks {
 	}
 
 	public Book require(Tenant t, long bookId) {
-		Book book = books.find(bookId).orElseThrow(() -> new NotFoundException("book"));
-		if (t.municipalityId() == null || book.municipalityId() != t.municipalityId()
-				|| (t.enterpriseId() != null && !t.enterpriseId().equals(book.enterpriseId()))) {
+		if (t.municipalityId() == null) {
 			throw new NotFoundException("book");
 		}
-		return book;
+		return books.find(t.municipalityId(), t.enterpriseId(), bookId).orElseThrow(() -> new NotFoundException("book"));
 	}
 
 	/** The book a new account goes into: the user's enterprise, or the one they name, or the municipality's own. */

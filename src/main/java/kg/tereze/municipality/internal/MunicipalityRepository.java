@@ -88,6 +88,11 @@ public class MunicipalityRepository {
 			.query(MunicipalityRepository::enterprise).list();
 	}
 
+	public Optional<Enterprise> enterprise(long municipalityId, long id) {
+		return jdbc.sql(ENTERPRISE + " where id = ? and municipality_id = ?").params(id, municipalityId)
+			.query(MunicipalityRepository::enterprise).optional();
+	}
+
 	public Optional<Enterprise> enterprise(long id) {
 		return jdbc.sql(ENTERPRISE + " where id = ?").param(id).query(MunicipalityRepository::enterprise).optional();
 	}

@@ -171,9 +171,6 @@ public class CashDesk {
 
 	/** The shift's receipts, newest first; each is put together from its account, so ask for as many as will be shown. */
 	public List<Receipt> receiptsOf(Tenant t, Shift shift, int limit) {
-		if (shift.municipalityId() != t.requireMunicipality()) {
-			throw new NotFoundException("shift");
-		}
-		return payments.ofShift(shift.id(), limit).stream().map(p -> receipts.of(t, p, false)).toList();
+		return payments.ofShift(t.requireMunicipality(), shift.id(), limit).stream().map(p -> receipts.of(t, p, false)).toList();
 	}
 }

@@ -46,8 +46,9 @@ public class PaymentStore {
 	}
 
 	/** The shift's payments, newest first, at most {@code limit}. */
-	public List<PaymentRow> ofShift(long shiftId, int limit) {
-		return jdbc.sql("select * from payment where shift_id = ? order by id desc limit ?").params(shiftId, limit)
+	public List<PaymentRow> ofShift(long municipalityId, long shiftId, int limit) {
+		return jdbc.sql("select * from payment where municipality_id = ? and shift_id = ? order by id desc limit ?")
+			.params(municipalityId, shiftId, limit)
 			.query(PaymentStore::row).list();
 	}
 
