@@ -15,6 +15,8 @@ public enum Role {
 	CASHIER,
 	/** Field controller with a tablet. */
 	CONTROLLER,
+	/** Registers and files letters, orders and citizens' appeals (the clerk does it where there is no such person). */
+	RECORDS,
 	/** Reads everything of the municipality, changes nothing. */
 	AUDITOR;
 

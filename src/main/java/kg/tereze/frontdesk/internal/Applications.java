@@ -1,5 +1,6 @@
 package kg.tereze.frontdesk.internal;
 
+import kg.tereze.shared.WorkingDays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import kg.tereze.frontdesk.internal.ApplicationStore;
 import kg.tereze.frontdesk.internal.DeskService;
 import kg.tereze.frontdesk.internal.ServiceCatalogStore;
 import kg.tereze.frontdesk.internal.VisitStore;
-import kg.tereze.frontdesk.internal.WorkingDays;
+import kg.tereze.shared.WorkingDays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -47,6 +47,7 @@ class DemoStaff implements ApplicationRunner {
 			new Demo("karool.cashier", "Мээрим Ташиева", KAROOL, null, Role.CASHIER),
 			new Demo("karool.controller", "Бакыт Эрматов", KAROOL, null, Role.CONTROLLER),
 			new Demo("karool.auditor", "Канат Жумабаев", KAROOL, null, Role.AUDITOR),
+			new Demo("karool.records", "Салтанат Абдыраева", KAROOL, null, Role.RECORDS),
 			new Demo("razzakov.admin", "Улан Мырзаев", RAZZAKOV, null, Role.ADMIN),
 			new Demo("razzakov.head", "Азамат Рахимов", RAZZAKOV, null, Role.HEAD),
 			new Demo("razzakov.clerk", "Нургуль Исмаилова", RAZZAKOV, null, Role.CLERK),

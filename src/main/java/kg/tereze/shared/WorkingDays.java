@@ -1,4 +1,4 @@
-package kg.tereze.frontdesk.internal;
+package kg.tereze.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

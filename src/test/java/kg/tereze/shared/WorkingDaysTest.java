@@ -1,6 +1,5 @@
-package kg.tereze.frontdesk;
+package kg.tereze.shared;
 
-import kg.tereze.frontdesk.internal.WorkingDays;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

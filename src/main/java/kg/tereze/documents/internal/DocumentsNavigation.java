@@ -1,0 +1,17 @@
+package kg.tereze.documents.internal;
+
+import java.util.Set;
+
+import kg.tereze.shared.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DocumentsNavigation {
+
+	@Bean
+	NavItem documentsNav() {
+		return new NavItem("documents.nav.documents", "/documents", Set.of("RECORDS", "CLERK", "HEAD", "AUDITOR"), 240);
+	}
+}
