@@ -1,0 +1,54 @@
+package kg.tereze.documents;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import kg.tereze.support.Browser;
+import kg.tereze.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The records keeper registers a letter from the district the day it comes, a refused form keeping
+ * what was typed, then finds it again by a word typed in Latin, and the card shows its number.
+ */
+class DocumentsJourneyIT extends BrowserJourney {
+
+	@Test
+	void aLetterIsRegisteredAndFoundAgain() {
+		Page page = signIn("karool.records", "ru");
+		page.click("a[href='/documents']");
+		assertThat(page.locator("h1")).hasText("Документы");
+		String their = "02-14/" + UUID.randomUUID().toString().substring(0, 5);
+		page.selectOption("#journal", "IN");
+		page.fill("#correspondent", "Өзгөн районунун мамлекеттик администрациясы");
+		page.fill("#theirNumber", their);
+		page.fill("#summary", "ab");
+		page.click("#document-form button[type=submit]");
+		assertThat(page.locator("#document-error")).isVisible();
+		assertThat(page.locator("#summary")).hasClass(Pattern.compile(".*is-invalid.*"));
+		assertThat(page.locator("#theirNumber")).hasValue(their);
+		Browser.screenshot(page, "documents-refused-ru");
+
+		page.fill("#summary", "О подготовке к отопительному сезону: представить план");
+		page.click("#document-form button[type=submit]");
+		assertThat(page.locator(".alert-success")).containsText("Зарегистрирован");
+		String number = page.locator("#number").textContent();
+		assertThat(page.locator("#number")).hasText(Pattern.compile("01-12/\\d+"));
+		Browser.screenshot(page, "documents-card-ru");
+
+		page.navigate(url("/documents?lang=ky"));
+		page.fill("#text", "ozgon otopitelnomu");
+		page.click("#documents-filter button[type=submit]");
+		assertThat(page.locator("#documents")).containsText(number);
+		Browser.screenshot(page, "documents-list-ky");
+
+		Page phone = browser.newPage(390, 844);
+		signIn(phone, "karool.records", "ky");
+		phone.navigate(url("/documents"));
+		assertThat(phone.locator("#document-form")).isVisible();
+		Browser.screenshot(phone, "documents-phone-ky");
+	}
+}
