@@ -106,6 +106,7 @@ class AccessIT {
 			new String[] { "/households/{id", "id", "select household_id::text from land_plot where municipality_id = :k order by id limit 1" },
 			new String[] { "/persons/{id", "id", "select id::text from person where municipality_id = :k order by id limit 1" },
 			new String[] { "/import/jobs/{id", "id", "select id::text from registry_import_job where municipality_id = :k order by created_at limit 1" },
+			new String[] { "/assignments/{id", "id", "select id::text from documents_assignment where municipality_id = :k order by id limit 1" },
 			new String[] { "/documents/{id", "id", "select id::text from documents_document where municipality_id = :k order by id limit 1" },
 			new String[] { "/notices/{month", "month", "select to_char(current_date - interval '1 month', 'YYYY-MM')" });
 

@@ -63,6 +63,21 @@ public class DocumentStore {
 			.query(Long.class).single();
 	}
 
+	/** The document, locked for a step of its control, so that two steps follow one another. */
+	public Optional<Document> lock(long municipalityId, long id) {
+		return jdbc.sql(SELECT + " where d.id = ? and d.municipality_id = ? for update of d").params(id, municipalityId)
+			.query(DocumentStore::row).optional();
+	}
+
+	/** The latest document of these journals with this number. */
+	public Optional<Document> byNumber(long municipalityId, List<Long> journalIds, String number) {
+		if (journalIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql(SELECT + " where d.municipality_id = :m and d.journal_id in (:j) and d.number = :n order by d.year desc limit 1")
+			.param("m", municipalityId).param("j", journalIds).param("n", number).query(DocumentStore::row).optional();
+	}
+
 	public Optional<Document> find(long municipalityId, long id) {
 		return jdbc.sql(SELECT + " where d.id = ? and d.municipality_id = ?").params(id, municipalityId)
 			.query(DocumentStore::row).optional();
@@ -98,6 +113,12 @@ public class DocumentStore {
 				rs.getObject("registered_at", OffsetDateTime.class).toInstant(), rs.getString("correspondent_name"),
 				rs.getString("their_number"), rs.getObject("their_date", LocalDate.class),
 				Channel.valueOf(rs.getString("channel")), rs.getString("language"), rs.getString("summary"), rs.getInt("sheets"),
-				rs.getBoolean("restricted"), rs.getObject("due_on", LocalDate.class), rs.getString("registered_by_name"));
+				rs.getBoolean("restricted"), rs.getObject("due_on", LocalDate.class), rs.getString("registered_by_name"),
+				rs.getBoolean("on_control"), instant(rs.getObject("taken_off_at", OffsetDateTime.class)),
+				rs.getString("taken_off_by"), rs.getObject("answer_id", Long.class));
+	}
+
+	private static Instant instant(OffsetDateTime at) {
+		return at == null ? null : at.toInstant();
 	}
 }

@@ -46,10 +46,13 @@ public class Documents {
 
 	private final StaffUsers staff;
 
+	private final ControlStore control;
+
 	private final Clock clock;
 
-	Documents(JournalStore journals, DocumentStore store, ReferenceNumbers numbers, Idempotency idempotency, AuditTrail audit,
-			StaffUsers staff, Clock clock) {
+	Documents(JournalStore journals, DocumentStore store, ControlStore control, ReferenceNumbers numbers, Idempotency idempotency,
+			AuditTrail audit, StaffUsers staff, Clock clock) {
+		this.control = control;
 		this.journals = journals;
 		this.store = store;
 		this.numbers = numbers;
@@ -124,6 +127,7 @@ public class Documents {
 				correspondentId, theirNumber, d.theirDate(), d.channel(), language, summary, sheets,
 				Boolean.TRUE.equals(d.restricted()), due, SearchKey.of(number, correspondent, theirNumber, summary), t.userId(),
 				staff.displayName(t)));
+		control.event(m, id, clock.instant(), staff.displayName(t), "REGISTERED", journal.name().ru() + " · " + number);
 		audit.record(AuditRecord.created("documents_document", id, m,
 				Map.of("journal", journal.code(), "number", number, "receivedOn", received.toString())));
 		return store.find(m, id).orElseThrow();

@@ -14,4 +14,11 @@ class DocumentsNavigation {
 	NavItem documentsNav() {
 		return new NavItem("documents.nav.documents", "/documents", Set.of("RECORDS", "CLERK", "HEAD", "AUDITOR"), 240);
 	}
+
+	/** Every staff member may be given a document to answer. */
+	@Bean
+	NavItem assignmentsNav() {
+		return new NavItem("documents.nav.mine", "/documents/mine", Set.of("ADMIN", "HEAD", "CLERK", "REGISTRAR", "ACCOUNTANT",
+				"CASHIER", "CONTROLLER", "AUDITOR", "RECORDS"), 241);
+	}
 }

@@ -44,7 +44,8 @@ class DocumentsApi {
 
 	record DocumentView(long id, String journal, int year, String number, LocalDate receivedOn, String correspondent,
 			String theirNumber, LocalDate theirDate, Channel channel, String language, String summary, int sheets,
-			boolean restricted, LocalDate dueOn, String registeredBy) {
+			boolean restricted, LocalDate dueOn, String registeredBy, boolean onControl, java.time.Instant takenOffAt,
+			Long answerId) {
 	}
 
 	private final Documents documents;
@@ -88,7 +89,8 @@ class DocumentsApi {
 		String journal = documents.journals(t).stream().filter(j -> j.id() == d.journalId()).map(Journal::code).findFirst()
 			.orElse("");
 		return new DocumentView(d.id(), journal, d.year(), d.number(), d.receivedOn(), d.correspondent(), d.theirNumber(),
-				d.theirDate(), d.channel(), d.language(), d.summary(), d.sheets(), d.restricted(), d.dueOn(), d.registeredByName());
+				d.theirDate(), d.channel(), d.language(), d.summary(), d.sheets(), d.restricted(), d.dueOn(), d.registeredByName(),
+				d.onControl(), d.takenOffAt(), d.answerId());
 	}
 
 	private static int parseSize(String text) {

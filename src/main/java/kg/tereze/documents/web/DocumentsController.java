@@ -45,7 +45,10 @@ class DocumentsController {
 
 	private final MessageSource messages;
 
-	DocumentsController(Documents documents, MessageSource messages) {
+	private final CardPage card;
+
+	DocumentsController(Documents documents, CardPage card, MessageSource messages) {
+		this.card = card;
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -98,12 +101,7 @@ class DocumentsController {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, Model model) {
-		Tenant t = CurrentTenant.require();
-		Document d = documents.get(t, id);
-		model.addAttribute("doc", d);
-		model.addAttribute("journal", byId(documents.journals(t)).get(d.journalId()));
-		model.addAttribute("today", documents.today());
-		return "documents/card";
+		return card.show(CurrentTenant.require(), id, model);
 	}
 
 	private void page(Tenant t, Model model) {

@@ -2,12 +2,16 @@ package kg.tereze.documents.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import kg.tereze.documents.internal.Channel;
+import kg.tereze.documents.internal.Control;
+import kg.tereze.documents.internal.Document;
 import kg.tereze.documents.internal.DocumentFilter;
 import kg.tereze.documents.internal.Documents;
 import kg.tereze.documents.internal.NewDocument;
+import kg.tereze.documents.internal.Resolution;
 import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
@@ -36,7 +40,10 @@ class DemoDocuments implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDocuments(Documents documents, Municipalities municipalities, StaffUsers staff, Clock clock) {
+	private final Control control;
+
+	DemoDocuments(Documents documents, Control control, Municipalities municipalities, StaffUsers staff, Clock clock) {
+		this.control = control;
 		this.documents = documents;
 		this.municipalities = municipalities;
 		this.staff = staff;
@@ -62,14 +69,18 @@ class DemoDocuments implements ApplicationRunner {
 					"Кароол айылындагы суу түтүгүн оңдоо боюнча комиссия түзүү жөнүндө", 1);
 			register(t, "APPEAL", longAgo, "Асанов Нурлан Бакытович", null, null, Channel.DESK, "ky",
 					"Жер тилкесинин чек арасын тактоо жөнүндө арыз", 1);
-			register(t, "APPEAL", today.minusDays(3), "Маматова Айгүл Маратовна", null, null, Channel.WHATSAPP, "ru",
+			Document light = register(t, "APPEAL", today.minusDays(3), "Маматова Айгүл Маратовна", null, null, Channel.WHATSAPP, "ru",
 					"Просьба восстановить уличное освещение на улице Манаса", 1);
+			// the head gives the appeal to the clerk, as on any morning
+			staff.findByUsername("karool.head").ifPresent(head -> staff.findByUsername("karool.clerk").ifPresent(clerk -> control
+				.resolve(new Tenant(head.id(), head.username(), karool.id(), null, Set.of("HEAD")), light.id(),
+						new Resolution("Подготовить ответ заявителю и восстановить освещение", null, clerk.id(), List.of()))));
 		}));
 	}
 
-	private void register(Tenant t, String journal, LocalDate received, String from, String theirNumber, LocalDate theirDate,
+	private Document register(Tenant t, String journal, LocalDate received, String from, String theirNumber, LocalDate theirDate,
 			Channel channel, String language, String summary, int sheets) {
-		documents.register(t, new NewDocument(journal, received, from, null, theirNumber, theirDate, channel, language, summary,
+		return documents.register(t, new NewDocument(journal, received, from, null, theirNumber, theirDate, channel, language, summary,
 				sheets, false), null);
 	}
 }
