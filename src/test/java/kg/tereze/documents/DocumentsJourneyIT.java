@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import kg.tereze.support.Api;
 import kg.tereze.support.Browser;
 import kg.tereze.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,48 @@ class DocumentsJourneyIT extends BrowserJourney {
 		phone.navigate(url("/documents"));
 		assertThat(phone.locator("#document-form")).isVisible();
 		Browser.screenshot(phone, "documents-phone-ky");
+	}
+
+	@Test
+	void theHeadResolvesTheClerkAnswersAndTheRecordsKeeperTakesItOffControl() {
+		Api records = new Api(port, Api.demoToken("karool.records"));
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek")).toString();
+		long appeal = records.post("/api/v1/documents", """
+				{"journal": "APPEAL", "receivedOn": "%s", "correspondent": "Токтосунова Бермет", "channel": "DESK",
+				 "summary": "Арык тазалоо жөнүндө арыз"}""".formatted(day)).json().get("id").asLong();
+
+		Page head = signIn("karool.head", "ky");
+		head.navigate(url("/documents/" + appeal));
+		head.click("#resolution-form button[type=submit]");
+		assertThat(head.locator("#instruction")).hasClass(Pattern.compile(".*is-invalid.*"));
+		head.fill("#instruction", "Арыкты тазалап, арыз ээсине жооп даярдоо");
+		head.selectOption("#responsible", new com.microsoft.playwright.options.SelectOption().setLabel("Айгерим Садыкова"));
+		head.click("#resolution-form button[type=submit]");
+		assertThat(head.locator("#control-state")).hasText("Көзөмөлдө");
+		assertThat(head.locator("#assignments")).containsText("Айгерим Садыкова");
+		Browser.screenshot(head, "documents-resolved-ky");
+
+		String answer = records.post("/api/v1/documents", """
+				{"journal": "OUT", "receivedOn": "%s", "correspondent": "Токтосунова Бермет", "channel": "HAND",
+				 "summary": "Арык тазаланды: арызга жооп"}""".formatted(day)).json().get("number").asString();
+		Page clerk = browser.newTabletPage();
+		signIn(clerk, "karool.clerk", "ru");
+		clerk.navigate(url("/documents/mine"));
+		com.microsoft.playwright.Locator card = clerk.locator(".tz-card", new Page.LocatorOptions().setHasText("Арык тазалоо"));
+		card.locator("input[name=report]").fill("Арык тазаланды, жооп жиберилди");
+		card.locator("input[name=answer]").fill(answer);
+		Browser.screenshot(clerk, "documents-mine-ru");
+		card.locator("button[type=submit]").click();
+		Browser.screenshot(clerk, "documents-reported-ru");
+		assertThat(clerk.locator(".alert-success")).isVisible();
+
+		Page keeper = browser.newTabletPage();
+		signIn(keeper, "karool.records", "ru");
+		keeper.navigate(url("/documents/" + appeal));
+		keeper.click("#takeoff-form button[type=submit]");
+		assertThat(keeper.locator("#control-state")).hasText("Снят с контроля");
+		assertThat(keeper.locator("#answer")).hasText(answer);
+		assertThat(keeper.locator("#history")).containsText("Снят с контроля");
+		Browser.screenshot(keeper, "documents-taken-off-ru");
 	}
 }
