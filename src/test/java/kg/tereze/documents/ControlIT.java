@@ -101,6 +101,23 @@ class ControlIT {
 		assertThat(off.json().get("answerId").isNull()).isFalse();
 		assertThat(as("karool.auditor").get("/api/v1/documents/" + appeal + "/history").json().findValuesAsString("kind"))
 			.contains("REGISTERED", "RESOLVED", "REPORTED", "TAKEN_OFF");
+
+		// the discipline report counts it for the clerk, answered on time
+		Api.Reply disciplineReply = as("karool.head").get("/api/v1/documents/discipline?from=" + TODAY + "&to=" + TODAY);
+		assertThat(disciplineReply.status()).as(disciplineReply.body()).isEqualTo(200);
+		JsonNode discipline = disciplineReply.json();
+		JsonNode clerk = null;
+		for (JsonNode row : discipline) {
+			if (row.get("executorId").asLong() == userId("karool.clerk")) {
+				clerk = row;
+			}
+		}
+		assertThat(clerk).isNotNull();
+		assertThat(clerk.get("onTime").asLong()).isGreaterThanOrEqualTo(1);
+		Api.Reply backwards = as("karool.head").get("/api/v1/documents/discipline?from=" + TODAY + "&to=" + TODAY.minusDays(1));
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("to");
+		assertThat(as("karool.clerk").get("/api/v1/documents/discipline?from=" + TODAY + "&to=" + TODAY).status()).isEqualTo(403);
 	}
 
 	@Test

@@ -94,5 +94,10 @@ class DocumentsJourneyIT extends BrowserJourney {
 		assertThat(keeper.locator("#answer")).hasText(answer);
 		assertThat(keeper.locator("#history")).containsText("Снят с контроля");
 		Browser.screenshot(keeper, "documents-taken-off-ru");
+
+		head.navigate(url("/documents/discipline"));
+		assertThat(head.locator("#discipline")).containsText("Айгерим Садыкова");
+		assertThat(head.locator("svg.tz-bars")).isVisible();
+		Browser.screenshot(head, "documents-discipline-ky");
 	}
 }

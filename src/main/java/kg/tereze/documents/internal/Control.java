@@ -184,6 +184,17 @@ public class Control {
 		return store.open(t.requireMunicipality(), null, today().plusDays(days), 500);
 	}
 
+	/** Execution discipline by responsible executor over a period of resolutions (at most two years). */
+	public List<Discipline> discipline(Tenant t, LocalDate from, LocalDate to) {
+		if (from == null) {
+			throw new InvalidInputException("from", "documents.error.period");
+		}
+		if (to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
+			throw new InvalidInputException("to", "documents.error.period");
+		}
+		return store.discipline(t.requireMunicipality(), from, to, today(), Formats.BISHKEK);
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));
 	}

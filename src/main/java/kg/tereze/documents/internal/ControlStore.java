@@ -96,6 +96,28 @@ public class ControlStore {
 			.list();
 	}
 
+	/** Execution discipline of responsible executors for documents resolved from {@code from} to {@code to} inclusive. */
+	public List<Discipline> discipline(long municipalityId, LocalDate from, LocalDate to, LocalDate today, java.time.ZoneId zone) {
+		return jdbc.sql("""
+				select a.executor_id, max(a.executor_name) as name, count(*) as given,
+				       count(*) filter (where a.status = 'DONE' and (a.done_at at time zone :zone)::date <= a.due_on) as on_time,
+				       count(*) filter (where a.status = 'DONE' and (a.done_at at time zone :zone)::date > a.due_on) as late,
+				       count(*) filter (where a.status = 'OPEN' and a.due_on < :today) as overdue_now,
+				       count(*) filter (where a.status = 'OPEN' and a.due_on >= :today) as in_time,
+				       percentile_cont(0.5) within group (order by extract(epoch from a.done_at - a.created_at) / 86400)
+				         filter (where a.status = 'DONE') as median_days
+				  from documents_assignment a
+				 where a.municipality_id = :m and a.responsible
+				   and (a.created_at at time zone :zone)::date between :from and :to
+				 group by a.executor_id
+				 order by name""")
+			.param("m", municipalityId).param("from", from).param("to", to).param("today", today).param("zone", zone.getId())
+			.query((rs, n) -> new Discipline(rs.getLong("executor_id"), rs.getString("name"), rs.getLong("given"),
+					rs.getLong("on_time"), rs.getLong("late"), rs.getLong("overdue_now"), rs.getLong("in_time"),
+					rs.getObject("median_days", Double.class)))
+			.list();
+	}
+
 	private static Assignment row(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime done = rs.getObject("done_at", OffsetDateTime.class);
 		return new Assignment(rs.getLong("id"), rs.getLong("document_id"), rs.getLong("executor_id"),

@@ -15,6 +15,11 @@ class DocumentsNavigation {
 		return new NavItem("documents.nav.documents", "/documents", Set.of("RECORDS", "CLERK", "HEAD", "AUDITOR"), 240);
 	}
 
+	@Bean
+	NavItem disciplineNav() {
+		return new NavItem("documents.nav.discipline", "/documents/discipline", Set.of("HEAD", "RECORDS", "AUDITOR"), 242);
+	}
+
 	/** Every staff member may be given a document to answer. */
 	@Bean
 	NavItem assignmentsNav() {

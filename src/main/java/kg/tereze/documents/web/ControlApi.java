@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kg.tereze.documents.internal.Assignment;
 import kg.tereze.documents.internal.Control;
+import kg.tereze.documents.internal.Discipline;
 import kg.tereze.documents.internal.DocumentEvent;
 import kg.tereze.documents.internal.Resolution;
 import kg.tereze.shared.CurrentTenant;
@@ -85,6 +86,13 @@ class ControlApi {
 			throw new org.springframework.security.access.AccessDeniedException("everybody's assignments");
 		}
 		return control.due(CurrentTenant.require(), Math.max(0, Math.min(days, 365)));
+	}
+
+	@Operation(summary = "Execution discipline by responsible executor for documents resolved from one day to another (at most two years)")
+	@GetMapping("/discipline")
+	@PreAuthorize("hasAnyRole('HEAD', 'RECORDS', 'AUDITOR')")
+	List<Discipline> discipline(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+		return control.discipline(CurrentTenant.require(), from, to);
 	}
 
 	@Operation(summary = "The executor's report on their own assignment, with the number of the outgoing answer if there is one")
