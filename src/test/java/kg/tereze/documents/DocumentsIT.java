@@ -111,6 +111,26 @@ class DocumentsIT {
 			.findValuesAsString("correspondent")).doesNotContain(name);
 	}
 
+	@Test
+	void theCardAndTheJournalPrintInKyrgyzAndRussian() {
+		Api.Reply made = records().post("/api/v1/documents", letter("IN", TODAY, "Өзгөн району", "02-14/" + UUID.randomUUID(),
+				"Жылытуу мезгилине даярдоо жөнүндө"));
+		String number = made.json().get("number").asString();
+		var card = records().getBytes("/api/v1/documents/" + made.json().get("id").asLong() + "/card.pdf");
+		assertThat(card.statusCode()).isEqualTo(200);
+		kg.tereze.support.Browser.keep(card.body(), "documents-card.pdf");
+		String text = kg.tereze.support.PdfText.of(card.body());
+		assertThat(text).contains(number).contains("Келген күнү").contains("Дата поступления").contains("Өзгөн району");
+		var journal = records().getBytes("/api/v1/documents/journal.pdf?journal=IN&from=" + TODAY.withDayOfMonth(1) + "&to=" + TODAY);
+		assertThat(journal.statusCode()).isEqualTo(200);
+		assertThat(kg.tereze.support.PdfText.of(journal.body())).contains(number).contains("Каттоо журналы");
+		Api.Reply backwards = records().get("/api/v1/documents/journal.pdf?journal=IN&from=" + TODAY + "&to=" + TODAY.minusDays(1));
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(field(backwards)).isEqualTo("to");
+		assertThat(new Api(port, Api.demoToken("razzakov.head")).getBytes("/api/v1/documents/" + made.json().get("id").asLong()
+				+ "/card.pdf").statusCode()).isEqualTo(404);
+	}
+
 	static String field(Api.Reply r) {
 		return r.json().get("errors").get(0).get("field").asString();
 	}

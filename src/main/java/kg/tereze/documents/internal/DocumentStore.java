@@ -93,6 +93,11 @@ public class DocumentStore {
 			.query(DocumentStore::row).list();
 	}
 
+	public List<Document> received(long municipalityId, long journalId, LocalDate from, LocalDate to, int limit) {
+		return jdbc.sql(SELECT + " where d.municipality_id = ? and d.journal_id = ? and d.received_on between ? and ? order by d.year, d.seq limit ?")
+			.params(municipalityId, journalId, from, to, limit).query(DocumentStore::row).list();
+	}
+
 	public long count(long municipalityId, String key, Long journalId, Integer year, LocalDate overdueBefore) {
 		return jdbc.sql("select count(*) from documents_document d " + WHERE)
 			.param("m", municipalityId).param("key", key).param("like", key == null ? null : "%" + key + "%")

@@ -158,6 +158,11 @@ public class Documents {
 				store.count(m, key, journalId, f.year(), overdue), page, size);
 	}
 
+	/** The journal's documents received in a period, oldest first: the journal's pages. */
+	public List<Document> received(Tenant t, Journal journal, LocalDate from, LocalDate to, int limit) {
+		return store.received(t.requireMunicipality(), journal.id(), from, to, limit);
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.BISHKEK));
 	}

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kg.tereze.documents.internal.Channel;
 import kg.tereze.documents.internal.Document;
+import kg.tereze.documents.internal.DocumentPrints;
 import kg.tereze.documents.internal.Documents;
 import kg.tereze.documents.internal.Journal;
 import kg.tereze.documents.internal.JournalKind;
@@ -50,7 +51,10 @@ class DocumentsApi {
 
 	private final Documents documents;
 
-	DocumentsApi(Documents documents) {
+	private final DocumentPrints prints;
+
+	DocumentsApi(Documents documents, DocumentPrints prints) {
+		this.prints = prints;
 		this.documents = documents;
 	}
 
@@ -77,6 +81,19 @@ class DocumentsApi {
 		ResultPage<Document> page = documents.list(t, DocumentsController.filter(query, Math.min(200,
 				query.get("size") == null ? 50 : Math.max(1, parseSize(query.get("size"))))));
 		return new ResultPage<>(page.items().stream().map(d -> view(t, d)).toList(), page.total(), page.page(), page.size());
+	}
+
+	@Operation(summary = "The registration and control card as an A4 PDF, in Kyrgyz and Russian")
+	@GetMapping("/{id}/card.pdf")
+	ResponseEntity<byte[]> card(@PathVariable long id) {
+		return DocumentsController.pdf(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
+	}
+
+	@Operation(summary = "A journal's documents received in a period as A4 landscape pages: journal, from, to")
+	@GetMapping("/journal.pdf")
+	ResponseEntity<byte[]> journal(@RequestParam(required = false) String journal, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to) {
+		return DocumentsController.pdf(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package kg.tereze.documents.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.documents.internal.Channel;
+import kg.tereze.documents.internal.DocumentPrints;
 import kg.tereze.documents.internal.Document;
 import kg.tereze.documents.internal.DocumentFilter;
 import kg.tereze.documents.internal.Documents;
@@ -26,6 +28,8 @@ import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +51,10 @@ class DocumentsController {
 
 	private final CardPage card;
 
-	DocumentsController(Documents documents, CardPage card, MessageSource messages) {
+	private final DocumentPrints prints;
+
+	DocumentsController(Documents documents, CardPage card, DocumentPrints prints, MessageSource messages) {
+		this.prints = prints;
 		this.card = card;
 		this.documents = documents;
 		this.messages = messages;
@@ -97,6 +104,23 @@ class DocumentsController {
 			model.addAttribute("formKey", form.getOrDefault("key", UUID.randomUUID().toString()));
 			return "documents/list";
 		}
+	}
+
+	@GetMapping("/{id}/card.pdf")
+	ResponseEntity<byte[]> cardPdf(@PathVariable long id) {
+		return pdf(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
+	}
+
+	@GetMapping("/journal.pdf")
+	ResponseEntity<byte[]> journalPdf(@RequestParam(required = false) String journal,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+		return pdf(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
+	}
+
+	/** A PDF shown in the browser's viewer, from where it is printed. */
+	static ResponseEntity<byte[]> pdf(byte[] content, String name) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"" + name + "\"").body(content);
 	}
 
 	@GetMapping("/{id}")
