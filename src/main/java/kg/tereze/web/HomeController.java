@@ -3,6 +3,7 @@ package kg.tereze.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import kg.tereze.documents.Assignments;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Formats;
@@ -20,7 +21,10 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(Municipalities municipalities, Clock clock) {
+	private final Assignments assignments;
+
+	HomeController(Municipalities municipalities, Assignments assignments, Clock clock) {
+		this.assignments = assignments;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}
@@ -32,6 +36,7 @@ class HomeController {
 		model.addAttribute("roles", tenant.roles().stream().sorted().toList());
 		if (tenant.municipalityId() != null) {
 			model.addAttribute("villages", municipalities.villages(tenant.municipalityId()));
+			model.addAttribute("waiting", assignments.waiting(tenant));
 			if (tenant.enterpriseId() != null) {
 				municipalities.enterprise(tenant.enterpriseId()).ifPresent(e -> model.addAttribute("enterprise", e));
 			}

@@ -77,6 +77,8 @@ class DocumentsJourneyIT extends BrowserJourney {
 				 "summary": "Арык тазаланды: арызга жооп"}""".formatted(day)).json().get("number").asString();
 		Page clerk = browser.newTabletPage();
 		signIn(clerk, "karool.clerk", "ru");
+		assertThat(clerk.locator("#waiting")).containsText("Ваших поручений");
+		Browser.screenshot(clerk, "documents-home-waiting-ru");
 		clerk.navigate(url("/documents/mine"));
 		com.microsoft.playwright.Locator card = clerk.locator(".tz-card", new Page.LocatorOptions().setHasText("Арык тазалоо"));
 		card.locator("input[name=report]").fill("Арык тазаланды, жооп жиберилди");
