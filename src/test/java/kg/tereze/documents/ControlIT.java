@@ -77,6 +77,21 @@ class ControlIT {
 			}
 		}
 		assertThat(assignment).isPositive();
+		// a part goes to a colleague, no later than the clerk's own deadline, and is reported on its own
+		Api.Reply late = as("karool.clerk").post("/api/v1/documents/assignments/" + assignment + "/delegation",
+				"{\"executor\": %d, \"instruction\": \"Проверить на месте\", \"dueOn\": \"%s\"}"
+					.formatted(userId("karool.records"), TODAY.plusYears(1)));
+		assertThat(late.json().get("errors").get(0).get("field").asString()).isEqualTo("dueOn");
+		Api.Reply part = as("karool.clerk").post("/api/v1/documents/assignments/" + assignment + "/delegation",
+				"{\"executor\": %d, \"instruction\": \"Проверить на месте\"}".formatted(userId("karool.records")));
+		assertThat(part.status()).as(part.body()).isEqualTo(201);
+		assertThat(part.json().get("parentId").asLong()).isEqualTo(assignment);
+		assertThat(as("karool.records").get("/api/v1/documents/assignments?scope=mine").json().findValuesAsString("instruction"))
+			.contains("Проверить на месте");
+		assertThat(as("karool.records").post("/api/v1/documents/assignments/" + assignment + "/delegation",
+				"{\"executor\": %d, \"instruction\": \"не моё\"}".formatted(userId("karool.registrar"))).status())
+			.as("only from one's own assignment").isEqualTo(404);
+
 		assertThat(as("karool.registrar").post("/api/v1/documents/assignments/" + assignment + "/report",
 				"{\"report\": \"Ответ подготовлен\"}").status()).as("another's assignment").isEqualTo(404);
 		Api.Reply noSuchAnswer = as("karool.clerk").post("/api/v1/documents/assignments/" + assignment + "/report",
@@ -100,7 +115,7 @@ class ControlIT {
 		assertThat(off.json().get("onControl").asBoolean()).isFalse();
 		assertThat(off.json().get("answerId").isNull()).isFalse();
 		assertThat(as("karool.auditor").get("/api/v1/documents/" + appeal + "/history").json().findValuesAsString("kind"))
-			.contains("REGISTERED", "RESOLVED", "REPORTED", "TAKEN_OFF");
+			.contains("REGISTERED", "RESOLVED", "DELEGATED", "REPORTED", "TAKEN_OFF");
 
 		// the discipline report counts it for the clerk, answered on time
 		Api.Reply disciplineReply = as("karool.head").get("/api/v1/documents/discipline?from=" + TODAY + "&to=" + TODAY);

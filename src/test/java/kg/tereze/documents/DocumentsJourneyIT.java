@@ -84,7 +84,7 @@ class DocumentsJourneyIT extends BrowserJourney {
 		card.locator("input[name=report]").fill("Арык тазаланды, жооп жиберилди");
 		card.locator("input[name=answer]").fill(answer);
 		Browser.screenshot(clerk, "documents-mine-ru");
-		card.locator("button[type=submit]").click();
+		card.locator("form").first().locator("button[type=submit]").click();
 		Browser.screenshot(clerk, "documents-reported-ru");
 		assertThat(clerk.locator(".alert-success")).isVisible();
 

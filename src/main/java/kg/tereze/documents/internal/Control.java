@@ -119,6 +119,33 @@ public class Control {
 		return store.lockOwn(m, t.userId(), assignmentId).orElseThrow();
 	}
 
+	/**
+	 * The executor hands a part of their own open assignment to a colleague of the municipality, by a
+	 * deadline no later than their own (their own by default).
+	 */
+	@Transactional
+	public Assignment delegate(Tenant t, long assignmentId, Long executorId, String instruction, LocalDate dueOn) {
+		long m = t.requireMunicipality();
+		Assignment a = store.lockOwn(m, t.userId(), assignmentId).orElseThrow(() -> new NotFoundException("assignment"));
+		if (a.done()) {
+			throw new InvalidInputException("assignment", "documents.error.done");
+		}
+		Map<Long, String> people = staff.names(t, true);
+		if (executorId == null || executorId == t.userId() || !people.containsKey(executorId)) {
+			throw new InvalidInputException("executor", "documents.error.executor");
+		}
+		String text = text("instruction", instruction);
+		LocalDate due = dueOn == null ? a.dueOn() : dueOn;
+		if (due.isBefore(today()) || due.isAfter(a.dueOn())) {
+			throw new InvalidInputException("dueOn", "documents.error.delegationDue");
+		}
+		var now = clock.instant();
+		String by = staff.displayName(t);
+		long id = store.delegate(m, a, executorId, people.get(executorId), text, due, now, by);
+		store.event(m, a.documentId(), now, by, "DELEGATED", text + " · " + people.get(executorId) + " · " + Formats.date(due));
+		return store.ofDocument(m, a.documentId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+	}
+
 	/** Only the head moves a deadline, with a reason; the first deadline stays on every assignment. */
 	@Transactional
 	public Document extend(Tenant t, long documentId, LocalDate dueOn, String reason) {

@@ -36,6 +36,17 @@ public class ControlStore {
 			.update();
 	}
 
+	/** A part of an assignment handed to a colleague. */
+	public long delegate(long municipalityId, Assignment parent, long executorId, String executorName, String instruction,
+			LocalDate dueOn, Instant at, String by) {
+		return jdbc.sql("""
+				insert into documents_assignment (municipality_id, document_id, parent_id, executor_id, executor_name, responsible,
+				  instruction, due_on, first_due_on, status, created_at, created_by_name)
+				values (?, ?, ?, ?, ?, false, ?, ?, ?, 'OPEN', ?, ?) returning id""")
+			.params(municipalityId, parent.documentId(), parent.id(), executorId, executorName, instruction, dueOn, dueOn, utc(at), by)
+			.query(Long.class).single();
+	}
+
 	public void putOnControl(long documentId) {
 		jdbc.sql("update documents_document set on_control = true, taken_off_at = null, taken_off_by = null where id = ?")
 			.param(documentId).update();
@@ -124,7 +135,7 @@ public class ControlStore {
 				rs.getString("executor_name"), rs.getBoolean("responsible"), rs.getString("instruction"),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("first_due_on", LocalDate.class),
 				"DONE".equals(rs.getString("status")), rs.getString("report"), done == null ? null : done.toInstant(),
-				rs.getString("document_number"), rs.getString("document_summary"));
+				rs.getString("document_number"), rs.getString("document_summary"), rs.getObject("parent_id", Long.class));
 	}
 
 	private static OffsetDateTime utc(Instant at) {

@@ -35,6 +35,9 @@ class ControlApi {
 	record Report(String report, String answer) {
 	}
 
+	record Delegation(Long executor, String instruction, LocalDate dueOn) {
+	}
+
 	private final Control control;
 
 	ControlApi(Control control) {
@@ -93,6 +96,14 @@ class ControlApi {
 	@PreAuthorize("hasAnyRole('HEAD', 'RECORDS', 'AUDITOR')")
 	List<Discipline> discipline(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
 		return control.discipline(CurrentTenant.require(), from, to);
+	}
+
+	@Operation(summary = "The executor hands a part of their own assignment to a colleague, by a deadline no later than theirs")
+	@PostMapping("/assignments/{id}/delegation")
+	ResponseEntity<Assignment> delegate(@PathVariable long id, @RequestBody(required = false) Delegation d) {
+		Delegation typed = d == null ? new Delegation(null, null, null) : d;
+		return ResponseEntity.status(201)
+			.body(control.delegate(CurrentTenant.require(), id, typed.executor(), typed.instruction(), typed.dueOn()));
 	}
 
 	@Operation(summary = "The executor's report on their own assignment, with the number of the outgoing answer if there is one")

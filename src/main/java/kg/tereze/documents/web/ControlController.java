@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import kg.tereze.documents.internal.Control;
 import kg.tereze.documents.internal.Resolution;
+import kg.tereze.identity.StaffUsers;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;
@@ -38,7 +39,10 @@ class ControlController {
 
 	private final MessageSource messages;
 
-	ControlController(Control control, CardPage card, MessageSource messages) {
+	private final StaffUsers staff;
+
+	ControlController(Control control, CardPage card, StaffUsers staff, MessageSource messages) {
+		this.staff = staff;
 		this.control = control;
 		this.card = card;
 		this.messages = messages;
@@ -48,6 +52,7 @@ class ControlController {
 	String mine(Model model) {
 		Tenant t = CurrentTenant.require();
 		model.addAttribute("mine", control.mine(t));
+		model.addAttribute("people", staff.names(t, true));
 		if (t.hasRole("HEAD") || t.hasRole("RECORDS") || t.hasRole("AUDITOR")) {
 			model.addAttribute("due", control.due(t, 3));
 		}
@@ -69,6 +74,21 @@ class ControlController {
 			return mine(model);
 		}
 		redirect.addFlashAttribute("notice", "documents.reported");
+		return "redirect:/documents/mine";
+	}
+
+	@PostMapping("/assignments/{id}/delegation")
+	String delegate(@PathVariable long id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			control.delegate(CurrentTenant.require(), id, FormFields.number(form, "executor"), form.get("instruction"),
+					FormFields.date(form, "dueOn"));
+		}
+		catch (InvalidInputException e) {
+			FormErrors.show("delegate-" + id, e, form, model, response, messages, locale);
+			return mine(model);
+		}
+		redirect.addFlashAttribute("notice", "documents.delegated");
 		return "redirect:/documents/mine";
 	}
 

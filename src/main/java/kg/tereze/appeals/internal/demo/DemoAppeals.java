@@ -18,7 +18,6 @@ import java.util.List;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Village;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.ApplicationArguments;
@@ -42,7 +41,6 @@ class DemoAppeals implements ApplicationRunner {
 
 	private final Municipalities municipalities;
 
-	private final DemoMode demo;
 
 	private final TransactionTemplate tx;
 
@@ -50,23 +48,18 @@ class DemoAppeals implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoAppeals(JdbcClient jdbc, ApiKeyStore keys, ProblemReports reports, ProblemReportStore store, Municipalities municipalities,
-			DemoMode demo, TransactionTemplate tx, Clock clock) {
+	DemoAppeals(JdbcClient jdbc, ApiKeyStore keys, ProblemReports reports, ProblemReportStore store, Municipalities municipalities, TransactionTemplate tx, Clock clock) {
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.reports = reports;
 		this.store = store;
 		this.municipalities = municipalities;
-		this.demo = demo;
 		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		municipalities.findBySoate("41706255832000").ifPresent(karool -> {
 			keys.insert(karool.id(), "Demo Open311 client", "demo-open311-key", clock.instant());
 			if (store.count(karool.id()) == 0) {

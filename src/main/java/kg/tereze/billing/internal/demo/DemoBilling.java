@@ -20,7 +20,6 @@ import kg.tereze.ledger.CustomerCategory;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
@@ -52,28 +51,23 @@ class DemoBilling implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
 	private final StaffUsers staff;
 
-	DemoBilling(Municipalities municipalities, Catalog catalog, BillingRuns runs, JdbcClient jdbc, DemoMode demo,
+	DemoBilling(Municipalities municipalities, Catalog catalog, BillingRuns runs, JdbcClient jdbc,
 			Clock clock, StaffUsers staff) {
 		this.staff = staff;
 		this.municipalities = municipalities;
 		this.catalog = catalog;
 		this.runs = runs;
 		this.jdbc = jdbc;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		LocalDate today = LocalDate.now(clock.withZone(Formats.BISHKEK));
 		water(today);
 		waste(today);

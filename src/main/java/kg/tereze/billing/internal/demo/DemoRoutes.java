@@ -10,7 +10,6 @@ import kg.tereze.ledger.Book;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.boot.ApplicationArguments;
@@ -36,16 +35,13 @@ class DemoRoutes implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final DemoMode demo;
 
-	DemoRoutes(Routes routes, Accounts accounts, Municipalities municipalities, StaffUsers staff, JdbcClient jdbc,
-			DemoMode demo) {
+	DemoRoutes(Routes routes, Accounts accounts, Municipalities municipalities, StaffUsers staff, JdbcClient jdbc) {
 		this.routes = routes;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
 		this.staff = staff;
 		this.jdbc = jdbc;
-		this.demo = demo;
 	}
 
 	/** A village and the street in it with the most meters. */
@@ -54,9 +50,6 @@ class DemoRoutes implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		Enterprise water = municipalities.enterpriseByCode("KAROOLSUU").orElse(null);
 		var accountant = staff.findByUsername("karool.accountant").orElse(null);
 		var controller = staff.findByUsername("karool.controller").orElse(null);

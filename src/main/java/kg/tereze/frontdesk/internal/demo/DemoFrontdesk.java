@@ -21,7 +21,6 @@ import kg.tereze.identity.StaffUsers;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.ReferenceNumbers;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +54,6 @@ class DemoFrontdesk implements ApplicationRunner {
 
 	private final ReferenceNumbers numbers;
 
-	private final DemoMode demo;
 
 	private final TransactionTemplate tx;
 
@@ -64,7 +62,7 @@ class DemoFrontdesk implements ApplicationRunner {
 	private final JdbcClient jdbc;
 
 	DemoFrontdesk(JdbcClient jdbc, ServiceCatalogStore catalog, VisitStore visits, ApplicationStore applications, Municipalities municipalities,
-			StaffUsers staff, ReferenceNumbers numbers, DemoMode demo, TransactionTemplate tx, Clock clock) {
+			StaffUsers staff, ReferenceNumbers numbers, TransactionTemplate tx, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.visits = visits;
@@ -72,16 +70,12 @@ class DemoFrontdesk implements ApplicationRunner {
 		this.municipalities = municipalities;
 		this.staff = staff;
 		this.numbers = numbers;
-		this.demo = demo;
 		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		municipalities.findBySoate("41706255832000").ifPresent(karool -> {
 			List<Long> clerks = new ArrayList<>();
 			for (String u : List.of("karool.clerk", "karool.registrar", "karool.head")) {

@@ -12,7 +12,6 @@ import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.Municipality;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -65,26 +64,20 @@ class DemoStaff implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
-	DemoStaff(StaffUserRepository users, ApiTokens tokens, Municipalities municipalities, PasswordEncoder encoder,
-			DemoMode demo, Clock clock) {
+	DemoStaff(StaffUserRepository users, ApiTokens tokens, Municipalities municipalities, PasswordEncoder encoder, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.municipalities = municipalities;
 		this.encoder = encoder;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		for (Demo user : USERS) {
 			if (users.findByUsername(user.username()).isPresent()) {
 				continue;

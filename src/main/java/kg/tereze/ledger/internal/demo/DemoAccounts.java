@@ -17,7 +17,6 @@ import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.registry.HouseholdRoll;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Som;
 import org.slf4j.Logger;
@@ -51,27 +50,22 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
 	DemoAccounts(Municipalities municipalities, HouseholdRoll roll, BookStore books, AccountStore accounts,
-			EntryStore entries, TransactionTemplate tx, DemoMode demo, Clock clock) {
+			EntryStore entries, TransactionTemplate tx, Clock clock) {
 		this.municipalities = municipalities;
 		this.roll = roll;
 		this.books = books;
 		this.accounts = accounts;
 		this.entries = entries;
 		this.tx = tx;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		fill("KAROOLSUU", 4171L);
 		fill("TAZALYK", 4172L);
 	}

@@ -4,7 +4,6 @@ import kg.tereze.messaging.internal.ChannelStore;
 import kg.tereze.messaging.ChannelKind;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,19 +28,14 @@ class DemoChannels implements ApplicationRunner {
 
 	private final Municipalities municipalities;
 
-	private final DemoMode demo;
 
-	DemoChannels(ChannelStore channels, Municipalities municipalities, DemoMode demo) {
+	DemoChannels(ChannelStore channels, Municipalities municipalities) {
 		this.channels = channels;
 		this.municipalities = municipalities;
-		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		municipalities.findBySoate("41706255832000").ifPresent(karool -> {
 			channels.insert(karool.id(), ChannelKind.WHATSAPP, KAROOL_WHATSAPP, null, "demo-whatsapp-token");
 			channels.insert(karool.id(), ChannelKind.TELEGRAM, "karool_tereze_bot", KAROOL_TELEGRAM_SECRET,

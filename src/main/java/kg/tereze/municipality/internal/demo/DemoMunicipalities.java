@@ -5,7 +5,6 @@ import kg.tereze.municipality.Municipalities;
 import kg.tereze.municipality.NewEnterprise;
 import kg.tereze.municipality.Signatories;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.LocalizedName;
 
 import org.springframework.boot.ApplicationArguments;
@@ -26,21 +25,16 @@ class DemoMunicipalities implements ApplicationRunner {
 
 	private final Municipalities municipalities;
 
-	private final DemoMode demo;
 
 	private final Signatories signatories;
 
-	DemoMunicipalities(Municipalities municipalities, DemoMode demo, Signatories signatories) {
+	DemoMunicipalities(Municipalities municipalities, Signatories signatories) {
 		this.municipalities = municipalities;
-		this.demo = demo;
 		this.signatories = signatories;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		long karool = ensure(KAROOL, "KAR");
 		long razzakov = ensure(RAZZAKOV, "RAZ");
 		ensureEnterprise(karool, new NewEnterprise("KAROOLSUU",

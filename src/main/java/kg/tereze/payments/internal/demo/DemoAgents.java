@@ -4,7 +4,6 @@ import kg.tereze.payments.internal.AgentStore;
 import java.time.Clock;
 
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,20 +19,18 @@ class DemoAgents implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
-	DemoAgents(AgentStore agents, PasswordEncoder encoder, DemoMode demo, Clock clock) {
+	DemoAgents(AgentStore agents, PasswordEncoder encoder, Clock clock) {
 		this.agents = agents;
 		this.encoder = encoder;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (demo.enabled() && agents.byCode("demo-terminal").isEmpty()) {
+		if (agents.byCode("demo-terminal").isEmpty()) {
 			agents.insert("demo-terminal", "Demo terminal network", encoder.encode("demo"), clock.instant());
 		}
 	}

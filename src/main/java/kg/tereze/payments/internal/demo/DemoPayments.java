@@ -14,7 +14,6 @@ import kg.tereze.ledger.Book;
 import kg.tereze.municipality.Enterprise;
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.Tenant;
 import org.slf4j.Logger;
@@ -46,18 +45,16 @@ class DemoPayments implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
 	DemoPayments(AgentStore agents, AgentPayments payments, Municipalities municipalities, Accounts accounts,
-			JdbcClient jdbc, DemoMode demo, Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.agents = agents;
 		this.payments = payments;
 		this.municipalities = municipalities;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
@@ -65,7 +62,7 @@ class DemoPayments implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Enterprise water = municipalities.enterpriseByCode("KAROOLSUU").orElse(null);
 		PaymentAgent agent = agents.byCode("demo-terminal").map(AgentStore.Credentials::agent).orElse(null);
-		if (!demo.enabled() || water == null || agent == null
+		if (water == null || agent == null
 				|| jdbc.sql("select count(*) from agent_txn where agent_id = ?").param(agent.id()).query(Long.class).single() > 0) {
 			return;
 		}

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import kg.tereze.municipality.Municipalities;
 import kg.tereze.shared.DemoData;
-import kg.tereze.shared.DemoMode;
 import kg.tereze.shared.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,25 +31,19 @@ class DemoRegister implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	private final DemoMode demo;
 
 	private final Clock clock;
 
-	DemoRegister(HouseholdGenerator generator, Municipalities municipalities, JdbcClient jdbc, TransactionTemplate tx,
-			DemoMode demo, Clock clock) {
+	DemoRegister(HouseholdGenerator generator, Municipalities municipalities, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
 		this.generator = generator;
 		this.municipalities = municipalities;
 		this.jdbc = jdbc;
 		this.tx = tx;
-		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
 		fill("41706255832000", 17_000, 417_06_255L);
 		fill("41705236610010", 2_000, 417_05_236L);
 	}
