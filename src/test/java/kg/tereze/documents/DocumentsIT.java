@@ -131,6 +131,28 @@ class DocumentsIT {
 				+ "/card.pdf").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theMunicipalitySetsAJournalsPrefixAndTerm() {
+		Api admin = new Api(port, Api.demoToken("karool.admin"));
+		String order = "{\"nameKy\": \"Башчынын буйруктары\", \"nameRu\": \"Распоряжения главы\", \"nameEn\": \"Head's orders\", "
+				+ "\"numberPrefix\": \"%s\", \"termDays\": %s}";
+		try {
+			assertThat(records().put("/api/v1/documents/journals/ORDER", order.formatted("01-04A", "5")).status()).isEqualTo(403);
+			assertThat(field(admin.put("/api/v1/documents/journals/ORDER", order.formatted("01 04 <b>", "5")))).isEqualTo("numberPrefix");
+			assertThat(field(admin.put("/api/v1/documents/journals/ORDER", order.formatted("01-04A", "400")))).isEqualTo("termDays");
+			assertThat(admin.put("/api/v1/documents/journals/NOPE", order.formatted("01-04A", "5")).status()).isEqualTo(404);
+			Api.Reply set = admin.put("/api/v1/documents/journals/ORDER", order.formatted("01-04A", "5"));
+			assertThat(set.status()).as(set.body()).isEqualTo(200);
+			Api.Reply made = records().post("/api/v1/documents", """
+					{"journal": "ORDER", "receivedOn": "%s", "channel": "HAND", "summary": "Комиссия түзүү жөнүндө"}""".formatted(TODAY));
+			assertThat(made.json().get("number").asString()).startsWith("01-04A/");
+			assertThat(made.json().get("dueOn").asString()).isEqualTo(WorkingDays.after(TODAY, 5).toString());
+		}
+		finally {
+			admin.put("/api/v1/documents/journals/ORDER", order.formatted("01-04", "null"));
+		}
+	}
+
 	static String field(Api.Reply r) {
 		return r.json().get("errors").get(0).get("field").asString();
 	}

@@ -102,4 +102,19 @@ class DocumentsJourneyIT extends BrowserJourney {
 		assertThat(head.locator("svg.tz-bars")).isVisible();
 		Browser.screenshot(head, "documents-discipline-ky");
 	}
+
+	@Test
+	void theAdministratorSetsAJournalsPrefixAndARefusalKeepsWhatWasTyped() {
+		Page admin = signIn("karool.admin", "ru");
+		admin.navigate(url("/documents/journals"));
+		admin.fill("#prefix-OUT", "01 13 <x>");
+		admin.click("#journal-OUT button[type=submit]");
+		assertThat(admin.locator("#prefix-OUT")).hasClass(Pattern.compile(".*is-invalid.*"));
+		assertThat(admin.locator("#prefix-OUT")).hasValue("01 13 <x>");
+		Browser.screenshot(admin, "documents-journals-refused-ru");
+		admin.fill("#prefix-OUT", "01-13");
+		admin.click("#journal-OUT button[type=submit]");
+		assertThat(admin.locator("#prefix-OUT")).hasValue("01-13");
+		assertThat(admin.locator("#prefix-OUT")).not().hasClass(Pattern.compile(".*is-invalid.*"));
+	}
 }

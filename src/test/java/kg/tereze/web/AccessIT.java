@@ -113,10 +113,11 @@ class AccessIT {
 	/**
 	 * Ids that name no record of a municipality: a system-wide record, one of the user's own, or a name
 	 * each municipality gives its own records (PUT of a certificate type's code adds that type to the
-	 * user's own municipality, which is what it is for).
+	 * user's own municipality, which is what it is for; every municipality has journals of the same codes,
+	 * and a journal's code names the user's own).
 	 */
 	static final Set<String> SYSTEM_WIDE = Set.of("/api/v1/agents/{code", "/sysadmin/", "/api/v1/tokens/{id", "/profile/tokens/{id",
-			"PUT /api/v1/certificate-types/{code}");
+			"PUT /api/v1/certificate-types/{code}", "/documents/journals/{code");
 
 	@LocalServerPort
 	int port;

@@ -15,6 +15,7 @@ import kg.tereze.shared.Formats;
 import kg.tereze.shared.Idempotency;
 import kg.tereze.shared.IdempotentRequest;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.NotFoundException;
 import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Tenant;
@@ -64,6 +65,29 @@ public class Documents {
 
 	public List<Journal> journals(Tenant t) {
 		return journals.of(t.requireMunicipality());
+	}
+
+	/**
+	 * The municipality sets each journal's names, the prefix of its numbers (the case index of its
+	 * nomenclature) and its term in working days; numbers already given keep their prefix.
+	 */
+	@Transactional
+	public Journal updateJournal(Tenant t, String code, LocalizedName name, String prefix, Integer termDays) {
+		long m = t.requireMunicipality();
+		Journal before = journals.find(m, code == null ? "" : code).orElseThrow(() -> new NotFoundException("journal"));
+		LocalizedName checked = new LocalizedName(text("nameKy", name.ky(), 1, 200), text("nameRu", name.ru(), 1, 200),
+				text("nameEn", name.en(), 1, 200));
+		String p = prefix == null ? "" : prefix.strip();
+		if (!p.matches("[0-9A-Za-zА-Яа-яЁёҢңӨөҮү./-]{0,20}")) {
+			throw new InvalidInputException("numberPrefix", "documents.error.prefix");
+		}
+		if (termDays != null && (termDays < 1 || termDays > 365)) {
+			throw new InvalidInputException("termDays", "documents.error.term");
+		}
+		journals.update(m, before.code(), checked, p, termDays);
+		Journal after = journals.find(m, before.code()).orElseThrow();
+		audit.record(AuditRecord.updated("documents_journal", before.id(), m, before, after));
+		return after;
 	}
 
 	/** Registers a document; {@code key} (the form's or an API client's) makes a repeat answer the first. */

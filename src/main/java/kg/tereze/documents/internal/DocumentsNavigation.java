@@ -20,6 +20,11 @@ class DocumentsNavigation {
 		return new NavItem("documents.nav.discipline", "/documents/discipline", Set.of("HEAD", "RECORDS", "AUDITOR"), 242);
 	}
 
+	@Bean
+	NavItem journalsNav() {
+		return new NavItem("documents.nav.journals", "/documents/journals", Set.of("ADMIN", "HEAD"), 530);
+	}
+
 	/** Every staff member may be given a document to answer. */
 	@Bean
 	NavItem assignmentsNav() {

@@ -43,6 +43,13 @@ public class JournalStore {
 			.params(municipalityId, kind.name(), code, name.ky(), name.ru(), name.en(), prefix, termDays).update();
 	}
 
+	public void update(long municipalityId, String code, LocalizedName name, String prefix, Integer termDays) {
+		jdbc.sql("""
+				update documents_journal set name_ky = ?, name_ru = ?, name_en = ?, number_prefix = ?, term_days = ?
+				 where municipality_id = ? and code = ?""")
+			.params(name.ky(), name.ru(), name.en(), prefix, termDays, municipalityId, code).update();
+	}
+
 	private static Journal row(ResultSet rs, int n) throws SQLException {
 		return new Journal(rs.getLong("id"), rs.getLong("municipality_id"), JournalKind.valueOf(rs.getString("kind")),
 				rs.getString("code"), new LocalizedName(rs.getString("name_ky"), rs.getString("name_ru"), rs.getString("name_en")),

@@ -15,6 +15,7 @@ import kg.tereze.documents.internal.Journal;
 import kg.tereze.documents.internal.JournalKind;
 import kg.tereze.documents.internal.NewDocument;
 import kg.tereze.shared.CurrentTenant;
+import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Tenant;
 
@@ -23,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,6 +63,18 @@ class DocumentsApi {
 	@GetMapping("/journals")
 	List<JournalView> journals() {
 		return documents.journals(CurrentTenant.require()).stream().map(JournalView::of).toList();
+	}
+
+	record JournalChange(String nameKy, String nameRu, String nameEn, String numberPrefix, Integer termDays) {
+	}
+
+	@Operation(summary = "Set a journal's names, number prefix (the case index) and term in working days (ADMIN, HEAD)")
+	@PutMapping("/journals/{code}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	JournalView updateJournal(@PathVariable String code, @RequestBody(required = false) JournalChange c) {
+		JournalChange typed = c == null ? new JournalChange(null, null, null, null, null) : c;
+		return JournalView.of(documents.updateJournal(CurrentTenant.require(), code,
+				new LocalizedName(typed.nameKy(), typed.nameRu(), typed.nameEn()), typed.numberPrefix(), typed.termDays()));
 	}
 
 	@Operation(summary = "Register a document; the same Idempotency-Key again answers the first (200)")

@@ -23,6 +23,7 @@ import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.Formats;
 import kg.tereze.shared.InvalidInputException;
+import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The journals' list with one search box, the registration form, and a document's card. */
 @Controller
@@ -104,6 +106,34 @@ class DocumentsController {
 			model.addAttribute("formKey", form.getOrDefault("key", UUID.randomUUID().toString()));
 			return "documents/list";
 		}
+	}
+
+	/** The journals' settings: names, the prefix of numbers (the case index) and the term. */
+	@GetMapping("/journals")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	String journals(Model model) {
+		model.addAttribute("journals", documents.journals(CurrentTenant.require()));
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
+		return "documents/journals";
+	}
+
+	@PostMapping("/journals/{code}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEAD')")
+	String updateJournal(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		try {
+			Long term = FormFields.number(form, "termDays");
+			documents.updateJournal(CurrentTenant.require(), code, new LocalizedName(form.get("nameKy"), form.get("nameRu"),
+					form.get("nameEn")), form.get("numberPrefix"), term == null ? null : term.intValue());
+		}
+		catch (InvalidInputException e) {
+			FormErrors.show("journal-" + code, e, form, model, response, messages, locale);
+			return journals(model);
+		}
+		redirect.addFlashAttribute("notice", "web.common.saved");
+		return "redirect:/documents/journals";
 	}
 
 	@GetMapping("/{id}/card.pdf")
