@@ -68,13 +68,14 @@ public class ProblemReportStore {
 			.query(ProblemReportStore::report).optional();
 	}
 
-	public void move(long id, ReportStatus to, Long assignedUserId, Instant resolvedAt, Instant dueAt, String publicNote,
+	public void move(long municipalityId, long id, ReportStatus to, Long assignedUserId, Instant resolvedAt, Instant dueAt, String publicNote,
 			Long duplicateOf, Instant at) {
 		jdbc.sql("""
 				update appeals_report set status = ?, assigned_user_id = ?, resolved_at = ?, due_at = ?,
 				       public_note = coalesce(?, public_note), duplicate_of = coalesce(?, duplicate_of), updated_at = ?
-				 where id = ?""")
-			.params(to.name(), assignedUserId, utc(resolvedAt), utc(dueAt), publicNote, duplicateOf, utc(at), id).update();
+				 where id = ? and municipality_id = ?""")
+			.params(to.name(), assignedUserId, utc(resolvedAt), utc(dueAt), publicNote, duplicateOf, utc(at), id, municipalityId)
+			.update();
 	}
 
 	public void recordChange(long reportId, ReportChange c) {

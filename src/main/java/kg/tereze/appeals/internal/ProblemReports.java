@@ -271,7 +271,7 @@ public class ProblemReports {
 
 	private ProblemReport apply(Tenant t, ProblemReport r, Category category, ReportStatus to, Long assignee,
 			Instant resolved, Instant due, String note, Long duplicateOf, Instant now) {
-		store.move(r.id(), to, assignee, resolved, due, note, duplicateOf, now);
+		store.move(r.municipalityId(), r.id(), to, assignee, resolved, due, note, duplicateOf, now);
 		store.recordChange(r.id(), new ReportChange(now, t.userId(), r.status(), to, assignee, note));
 		audit.record(AuditRecord.updated("appeals_report", r.number(), r.municipalityId(),
 				Map.of("status", r.status().name()), Map.of("status", to.name())));

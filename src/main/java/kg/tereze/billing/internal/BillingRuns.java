@@ -136,7 +136,10 @@ public class BillingRuns {
 
 	void execute(Lease<UUID> lease) {
 		UUID id = lease.key();
-		RunStore.Claimed run = runs.claimed(id).orElseThrow();
+		RunStore.Claimed run = runs.claimed(lease).orElse(null);
+		if (run == null) {
+			return;
+		}
 		// the run was authorised when it started; it carries on as its starter, at the municipality's level
 		Tenant tenant = new Tenant(run.userId(), run.userName(), run.municipalityId(), null, Set.of("ACCOUNTANT"));
 		BillingMonth month = new BillingMonth(run.month(), run.billingDate());

@@ -79,7 +79,7 @@ public class Catalog {
 			.orElseThrow(() -> new InvalidInputException("code", "billing.error.codeTaken", s.code()));
 		audit.record(AuditRecord.created("billing_service", id, book.municipalityId(),
 				Map.of("code", s.code(), "basis", s.basis().name(), "nameRu", s.nameRu())));
-		return store.service(id).orElseThrow();
+		return store.service(book.id(), s.code()).orElseThrow();
 	}
 
 	@Transactional

@@ -37,10 +37,6 @@ public class CatalogStore {
 			.query(CatalogStore::service).optional();
 	}
 
-	public Optional<UtilityService> service(long id) {
-		return jdbc.sql("select * from billing_service where id = ?").param(id).query(CatalogStore::service).optional();
-	}
-
 	/** The new service's id, or empty when the book has a service of that code already. */
 	public Optional<Long> insert(long bookId, long municipalityId, NewService s, Instant at) {
 		return jdbc.sql("""

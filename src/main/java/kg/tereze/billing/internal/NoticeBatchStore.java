@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 
+import kg.tereze.shared.Lease;
 import kg.tereze.shared.LeasedTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,10 @@ public class NoticeBatchStore {
 	public static final LeasedTable LEASED = new LeasedTable("billing_notice_batch", "id",
 			"status in ('QUEUED', 'RUNNING')", "created_at", "status = 'RUNNING', done = 0, updated_at = :now");
 
-	public Optional<Claimed> claimed(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where id = ?").param(id)
+	/** The batch this lease holds; empty once another node has taken the lease over. */
+	public Optional<Claimed> claimed(Lease<UUID> lease) {
+		return jdbc.sql("select " + COLUMNS + " from billing_notice_batch where id = ? and lease_holder = ?")
+			.params(lease.key(), lease.holder())
 			.query((rs, i) -> new Claimed(batch(rs, i), rs.getLong("municipality_id"), rs.getLong("started_by")))
 			.optional();
 	}

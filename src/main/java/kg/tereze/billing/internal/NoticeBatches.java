@@ -130,11 +130,13 @@ public class NoticeBatches {
 
 	void execute(Lease<UUID> lease) {
 		UUID id = lease.key();
-		var claimed = store.claimed(id);
-		NoticeBatch b = claimed.get().batch();
+		var claimed = store.claimed(lease).orElse(null);
+		if (claimed == null) {
+			return;
+		}
+		NoticeBatch b = claimed.batch();
 		// the batch was authorised when it started; it reads the ledger as its starter, at the municipality's level
-		Tenant tenant = new Tenant(claimed.get().userId(), b.startedByName(), claimed.get().municipalityId(), null,
-				Set.of("ACCOUNTANT"));
+		Tenant tenant = new Tenant(claimed.userId(), b.startedByName(), claimed.municipalityId(), null, Set.of("ACCOUNTANT"));
 		try {
 			List<Long> ids = accountsOf.accountsToPrint(b.bookId(), b.villageId(), b.routeId());
 			if (ids.isEmpty()) {

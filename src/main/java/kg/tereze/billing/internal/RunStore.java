@@ -15,6 +15,7 @@ import kg.tereze.shared.Som;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import kg.tereze.shared.Lease;
 import kg.tereze.shared.LeasedTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,11 +60,12 @@ public class RunStore {
 	public static final LeasedTable LEASED = new LeasedTable("billing_run", "id", "status in ('QUEUED', 'RUNNING')",
 			"created_at", "status = 'RUNNING', updated_at = :now");
 
-	public Optional<Claimed> claimed(UUID id) {
+	/** The run this lease holds; empty once another node has taken the lease over. */
+	public Optional<Claimed> claimed(Lease<UUID> lease) {
 		return jdbc.sql("""
 				select id, book_id, municipality_id, month, mode, billing_date, started_by, started_by_name, language
-				  from billing_run where id = ?""")
-			.params(id)
+				  from billing_run where id = ? and lease_holder = ?""")
+			.params(lease.key(), lease.holder())
 			.query((rs, i) -> new Claimed(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
 					YearMonth.from(rs.getObject(4, LocalDate.class)), RunMode.valueOf(rs.getString(5)),
 					rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8), rs.getString(9)))

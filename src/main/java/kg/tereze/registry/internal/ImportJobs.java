@@ -136,15 +136,21 @@ public class ImportJobs {
 		record Claimed(long municipalityId, long userId, String username, UUID uploadId, String mode, String language) {
 		}
 		UUID id = lease.key();
-		Claimed job = jdbc.sql("select municipality_id, user_id, username, upload_id, mode, language from registry_import_job where id = ?")
-			.params(id)
+		Claimed job = jdbc.sql("""
+				select municipality_id, user_id, username, upload_id, mode, language
+				  from registry_import_job where id = ? and lease_holder = ?""")
+			.params(id, lease.holder())
 			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, UUID.class),
 					rs.getString(5), rs.getString(6)))
-			.single();
+			.optional().orElse(null);
+		if (job == null) {
+			return; // another node has taken the lease over
+		}
 		Tenant tenant = new Tenant(job.userId(), job.username(), job.municipalityId(), null, Set.of("REGISTRAR"));
 		Locale locale = Locale.forLanguageTag(job.language());
 		try {
-			Upload upload = jdbc.sql("select file_name, content from registry_import_upload where id = ?").param(job.uploadId())
+			Upload upload = jdbc.sql("select file_name, content from registry_import_upload where id = ? and municipality_id = ?")
+				.params(job.uploadId(), job.municipalityId())
 				.query((rs, i) -> new Upload(rs.getString(1), rs.getBytes(2))).single();
 			ImportReport report = imports.run(tenant, upload.name(), upload.content(), ImportMode.valueOf(job.mode()), locale,
 					// progress commits on its own, so that the page sees it while the import's transaction is open
@@ -154,7 +160,8 @@ public class ImportJobs {
 			leases.finish(lease, () -> {
 				finish(id, "DONE", report);
 				if (report.imported()) {
-					jdbc.sql("delete from registry_import_upload where id = ?").param(job.uploadId()).update();
+					jdbc.sql("delete from registry_import_upload where id = ? and municipality_id = ?")
+						.params(job.uploadId(), job.municipalityId()).update();
 				}
 			});
 		}

@@ -84,7 +84,7 @@ class DemoAppeals implements ApplicationRunner {
 				Instant filed = now.minus(Duration.ofDays(60 - i * 5L));
 				Instant resolved = filed.plus(Duration.ofHours(20 + i * 7L));
 				backdate(r.id(), filed);
-				store.move(r.id(), ReportStatus.RESOLVED, null, resolved, filed.plus(Duration.between(r.createdAt(), r.dueAt())), null, null, resolved);
+				store.move(r.municipalityId(), r.id(), ReportStatus.RESOLVED, null, resolved, filed.plus(Duration.between(r.createdAt(), r.dueAt())), null, null, resolved);
 				store.recordChange(r.id(), new ReportChange(resolved, null, ReportStatus.NEW, ReportStatus.RESOLVED, null, null));
 			}
 		}
