@@ -84,7 +84,7 @@ public class Control {
 		for (Long id : co) {
 			store.assign(m, d.id(), id, people.get(id), false, instruction, due, now, by);
 		}
-		store.putOnControl(d.id());
+		store.putOnControl(m, d.id());
 		List<String> names = new ArrayList<>();
 		names.add(people.get(r.responsible()));
 		co.forEach(id -> names.add(people.get(id)));
@@ -110,9 +110,9 @@ public class Control {
 				.orElseThrow(() -> new InvalidInputException("answer", "documents.error.answer"));
 		}
 		var now = clock.instant();
-		store.done(a.id(), text, now);
+		store.done(m, a.id(), text, now);
 		if (answerId != null) {
-			store.answer(a.documentId(), answerId);
+			store.answer(m, a.documentId(), answerId);
 		}
 		store.event(m, a.documentId(), now, staff.displayName(t), "REPORTED",
 				text + (answerId == null ? "" : " · " + answerNumber.strip()));
@@ -183,7 +183,7 @@ public class Control {
 		}
 		var now = clock.instant();
 		String by = staff.displayName(t);
-		store.takeOff(d.id(), null, now, by);
+		store.takeOff(m, d.id(), now, by);
 		store.event(m, d.id(), now, by, "TAKEN_OFF", null);
 		audit.record(AuditRecord.updated("documents_document", d.number(), m, Map.of("onControl", true), Map.of("onControl", false)));
 		return documents.find(m, d.id()).orElseThrow();

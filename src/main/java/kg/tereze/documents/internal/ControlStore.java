@@ -47,18 +47,23 @@ public class ControlStore {
 			.query(Long.class).single();
 	}
 
-	public void putOnControl(long documentId) {
-		jdbc.sql("update documents_document set on_control = true, taken_off_at = null, taken_off_by = null where id = ?")
-			.param(documentId).update();
+	public void putOnControl(long municipalityId, long documentId) {
+		jdbc.sql("""
+				update documents_document set on_control = true, taken_off_at = null, taken_off_by = null
+				 where id = ? and municipality_id = ?""")
+			.params(documentId, municipalityId).update();
 	}
 
-	public void answer(long documentId, long answerId) {
-		jdbc.sql("update documents_document set answer_id = ? where id = ?").params(answerId, documentId).update();
+	public void answer(long municipalityId, long documentId, long answerId) {
+		jdbc.sql("update documents_document set answer_id = ? where id = ? and municipality_id = ?")
+			.params(answerId, documentId, municipalityId).update();
 	}
 
-	public void takeOff(long documentId, Long answerId, Instant at, String by) {
-		jdbc.sql("update documents_document set on_control = false, taken_off_at = ?, taken_off_by = ?, answer_id = coalesce(?, answer_id) where id = ?")
-			.params(utc(at), by, answerId, documentId).update();
+	public void takeOff(long municipalityId, long documentId, Instant at, String by) {
+		jdbc.sql("""
+				update documents_document set on_control = false, taken_off_at = ?, taken_off_by = ?
+				 where id = ? and municipality_id = ?""")
+			.params(utc(at), by, documentId, municipalityId).update();
 	}
 
 	public List<Assignment> ofDocument(long municipalityId, long documentId) {
@@ -72,15 +77,16 @@ public class ControlStore {
 			.params(id, municipalityId, executorId).query(ControlStore::row).optional();
 	}
 
-	public void done(long id, String report, Instant at) {
-		jdbc.sql("update documents_assignment set status = 'DONE', report = ?, done_at = ? where id = ?")
-			.params(report, utc(at), id).update();
+	public void done(long municipalityId, long id, String report, Instant at) {
+		jdbc.sql("update documents_assignment set status = 'DONE', report = ?, done_at = ? where id = ? and municipality_id = ?")
+			.params(report, utc(at), id, municipalityId).update();
 	}
 
 	public void extend(long municipalityId, long documentId, LocalDate dueOn) {
 		jdbc.sql("update documents_assignment set due_on = ? where municipality_id = ? and document_id = ? and status = 'OPEN'")
 			.params(dueOn, municipalityId, documentId).update();
-		jdbc.sql("update documents_document set due_on = ? where id = ?").params(dueOn, documentId).update();
+		jdbc.sql("update documents_document set due_on = ? where id = ? and municipality_id = ?")
+			.params(dueOn, documentId, municipalityId).update();
 	}
 
 	/** Open assignments of the municipality: one executor's, or all; due before {@code before} when given. */

@@ -83,7 +83,7 @@ class DemoAppeals implements ApplicationRunner {
 				// Filed weeks ago and resolved after a day or three, for the public median.
 				Instant filed = now.minus(Duration.ofDays(60 - i * 5L));
 				Instant resolved = filed.plus(Duration.ofHours(20 + i * 7L));
-				backdate(r.id(), filed);
+				backdate(r.municipalityId(), r.id(), filed);
 				store.move(r.municipalityId(), r.id(), ReportStatus.RESOLVED, null, resolved, filed.plus(Duration.between(r.createdAt(), r.dueAt())), null, null, resolved);
 				store.recordChange(r.id(), new ReportChange(resolved, null, ReportStatus.NEW, ReportStatus.RESOLVED, null, null));
 			}
@@ -91,10 +91,10 @@ class DemoAppeals implements ApplicationRunner {
 	}
 
 	/** A report filed earlier than now, its deadline and first step moved with it: history only the demo writes. */
-	private void backdate(long id, Instant filed) {
+	private void backdate(long municipalityId, long id, Instant filed) {
 		OffsetDateTime at = filed.atOffset(ZoneOffset.UTC);
-		jdbc.sql("update appeals_report set due_at = ? + (due_at - created_at), created_at = ? where id = ?")
-			.params(at, at, id).update();
+		jdbc.sql("update appeals_report set due_at = ? + (due_at - created_at), created_at = ? where id = ? and municipality_id = ?")
+			.params(at, at, id, municipalityId).update();
 		jdbc.sql("update appeals_report_change set at = ? where report_id = ?").params(at, id).update();
 	}
 }
