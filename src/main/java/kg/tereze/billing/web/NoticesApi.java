@@ -16,6 +16,7 @@ import kg.tereze.billing.internal.Notices;
 import kg.tereze.billing.internal.NoticePdf;
 import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.PayerAccount;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.Som;
 import kg.tereze.shared.Tenant;
@@ -93,7 +94,7 @@ class NoticesApi {
 			@RequestParam(defaultValue = "A4") NoticeFormat format) {
 		Tenant t = CurrentTenant.require();
 		PayerAccount a = accounts.require(t, number);
-		return NoticesController.pdfReply(pdf.render(List.of(notices.of(t, a, BillingApi.month(month))), format),
+		return PdfReply.inline(pdf.render(List.of(notices.of(t, a, BillingApi.month(month))), format),
 				"notice-" + a.number().value() + "-" + month + ".pdf");
 	}
 
@@ -119,7 +120,7 @@ class NoticesApi {
 	ResponseEntity<byte[]> batchPdf(@PathVariable UUID id) {
 		Tenant t = CurrentTenant.require();
 		NoticeBatch b = batches.status(t, id);
-		return NoticesController.pdfReply(batches.pdf(t, id), "notices-" + b.month() + ".pdf");
+		return PdfReply.inline(batches.pdf(t, id), "notices-" + b.month() + ".pdf");
 	}
 
 	private static String som(Som s) {

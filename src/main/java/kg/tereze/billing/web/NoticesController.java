@@ -21,6 +21,7 @@ import kg.tereze.ledger.Accounts;
 import kg.tereze.ledger.Book;
 import kg.tereze.ledger.BookPicker;
 import kg.tereze.ledger.PayerAccount;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormFields;
 import kg.tereze.shared.Formats;
@@ -28,9 +29,6 @@ import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,7 +84,7 @@ class NoticesController {
 		YearMonth month = FormFields.month(form, "month");
 		NoticeFormat format = FormFields.choice(form, "format", NoticeFormat.class);
 		byte[] bytes = pdf.render(List.of(notices.of(t, a, month)), format == null ? NoticeFormat.A4 : format);
-		return pdfReply(bytes, "notice-" + a.number().value() + "-" + month + ".pdf");
+		return PdfReply.inline(bytes, "notice-" + a.number().value() + "-" + month + ".pdf");
 	}
 
 	@GetMapping("/billing/notices")
@@ -140,12 +138,7 @@ class NoticesController {
 	ResponseEntity<byte[]> download(@PathVariable UUID id) {
 		Tenant t = CurrentTenant.require();
 		NoticeBatch b = batches.status(t, id);
-		return pdfReply(batches.pdf(t, id), "notices-" + b.month() + (b.villageId() == null ? "" : "-" + b.villageId()) + ".pdf");
+		return PdfReply.inline(batches.pdf(t, id), "notices-" + b.month() + (b.villageId() == null ? "" : "-" + b.villageId()) + ".pdf");
 	}
 
-	static ResponseEntity<byte[]> pdfReply(byte[] bytes, String name) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-			.body(bytes);
-	}
 }

@@ -8,14 +8,12 @@ import kg.tereze.audit.AuditTrail;
 import kg.tereze.certificates.Certificates;
 import kg.tereze.certificates.IssuedCertificate;
 import kg.tereze.certificates.internal.CertificatePdf;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.QrCodes;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,12 +63,7 @@ class CertificateController {
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(IssuedCertificate c, byte[] bytes, boolean download) {
-		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-			.filename(c.number() + ".pdf").build();
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(bytes);
+		return PdfReply.of(bytes, c.number() + ".pdf", download);
 	}
 
 	@PostMapping("/annul")

@@ -14,6 +14,7 @@ import kg.tereze.documents.internal.Documents;
 import kg.tereze.documents.internal.Journal;
 import kg.tereze.documents.internal.JournalKind;
 import kg.tereze.documents.internal.NewDocument;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.LocalizedName;
 import kg.tereze.shared.ResultPage;
@@ -100,14 +101,14 @@ class DocumentsApi {
 	@Operation(summary = "The registration and control card as an A4 PDF, in Kyrgyz and Russian")
 	@GetMapping("/{id}/card.pdf")
 	ResponseEntity<byte[]> card(@PathVariable long id) {
-		return DocumentsController.pdf(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
+		return PdfReply.inline(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
 	}
 
 	@Operation(summary = "A journal's documents received in a period as A4 landscape pages: journal, from, to")
 	@GetMapping("/journal.pdf")
 	ResponseEntity<byte[]> journal(@RequestParam(required = false) String journal, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
-		return DocumentsController.pdf(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
+		return PdfReply.inline(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
 	}
 
 	@GetMapping("/{id}")

@@ -18,6 +18,7 @@ import kg.tereze.documents.internal.DocumentFilter;
 import kg.tereze.documents.internal.Documents;
 import kg.tereze.documents.internal.Journal;
 import kg.tereze.documents.internal.NewDocument;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.FormFields;
@@ -29,7 +30,6 @@ import kg.tereze.shared.Tenant;
 import kg.tereze.shared.Xlsx;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -138,20 +138,15 @@ class DocumentsController {
 
 	@GetMapping("/{id}/card.pdf")
 	ResponseEntity<byte[]> cardPdf(@PathVariable long id) {
-		return pdf(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
+		return PdfReply.inline(prints.card(CurrentTenant.require(), id), "card-" + id + ".pdf");
 	}
 
 	@GetMapping("/journal.pdf")
 	ResponseEntity<byte[]> journalPdf(@RequestParam(required = false) String journal,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-		return pdf(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
+		return PdfReply.inline(prints.journal(CurrentTenant.require(), journal, from, to), "journal-" + journal + ".pdf");
 	}
 
-	/** A PDF shown in the browser's viewer, from where it is printed. */
-	static ResponseEntity<byte[]> pdf(byte[] content, String name) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"" + name + "\"").body(content);
-	}
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, Model model) {

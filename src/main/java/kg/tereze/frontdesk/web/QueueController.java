@@ -14,15 +14,13 @@ import kg.tereze.frontdesk.internal.VisitStatus;
 import kg.tereze.frontdesk.internal.VisitorQueue;
 import kg.tereze.frontdesk.internal.TicketPdf;
 import kg.tereze.municipality.Municipalities;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.FormErrors;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -159,9 +157,7 @@ class QueueController {
 		int ahead = (int) queue.today(t.requireMunicipality()).stream()
 			.filter(w -> w.status() == VisitStatus.WAITING && w.arrivedAt().isBefore(v.arrivedAt())).count();
 		byte[] pdf = tickets.render(v, service, municipalities.require(t.requireMunicipality()), ahead);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(v.ticket() + ".pdf").build().toString())
-			.body(pdf);
+		return PdfReply.inline(pdf, v.ticket() + ".pdf");
 	}
 
 	/** The screen in the hall: who is called to which clerk, and how many wait. */

@@ -15,15 +15,13 @@ import kg.tereze.payments.internal.Refund;
 import kg.tereze.payments.internal.Refunds;
 import kg.tereze.payments.internal.Shift;
 import kg.tereze.payments.internal.ReceiptPdf;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.ResultPage;
 import kg.tereze.shared.Tenant;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -165,11 +163,7 @@ class CashDeskController {
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(Receipt r, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(r.number() + ".pdf").build().toString())
-			.body(body);
+		return PdfReply.inline(body, r.number() + ".pdf");
 	}
 
 	private static Long routeOf(Map<String, String> form) {

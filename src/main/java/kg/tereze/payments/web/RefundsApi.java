@@ -10,13 +10,11 @@ import kg.tereze.payments.internal.Refund;
 import kg.tereze.payments.internal.Refunds;
 import kg.tereze.payments.internal.ReceiptPdf;
 import kg.tereze.payments.internal.RefundVoucherPdf;
+import kg.tereze.shared.PdfReply;
 import kg.tereze.shared.CurrentTenant;
 import kg.tereze.shared.InvalidInputException;
 import kg.tereze.shared.Tenant;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,9 +109,7 @@ class RefundsApi {
 	}
 
 	static ResponseEntity<byte[]> pdf(Refund r, byte[] body) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(r.number() + ".pdf").build().toString())
-			.body(body);
+		return PdfReply.inline(body, r.number() + ".pdf");
 	}
 
 	static Refund.Status status(String text) {
